@@ -1,0 +1,23 @@
+// The modes of apus-run, as parsed from its command line (RunnerOptions.swift).
+
+/// What apus-run was asked to do.
+public enum RunnerCommand: Equatable, Sendable {
+    /// Boot once and judge the run. With `expectFail` the verdict is inverted;
+    /// `expectedOutput` patterns must match in either case.
+    case run(BootOptions, expectFail: Bool, expectedOutput: [String])
+    /// Boot `boots` times and time each boot up to the first line containing `marker`.
+    case bootTime(BootOptions, boots: Int, marker: String)
+    /// Convert xUnit XML files to TAP.
+    case tapFromXUnit([String])
+    /// Print the usage text.
+    case help
+}
+
+/// A command line apus-run cannot act on; exit status 2.
+public struct UsageError: Error, Equatable, Sendable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}
