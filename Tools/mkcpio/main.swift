@@ -1,0 +1,45 @@
+// mkcpio OUTPUT DIR [DIR...]: writes the initrd, a cpio newc archive of the union of the
+// directories (later ones override earlier ones), reproducibly. The format and the merge
+// are RunnerKit's (CpioNewc.swift, CpioTree.swift); this reads the trees and writes the file.
+import Foundation
+import Glibc
+import RunnerKit
+
+/// Builds the archive; the result is the exit status (2 usage, 1 error, 0 written).
+func main() -> Int32 {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let standardError = FileHandle.standardError
+    func complain(_ message: String) { standardError.write(Data(("mkcpio: " + message + "\n").utf8)) }
+    guard arguments.count >= 2, !arguments.contains(where: { $0 == "-h" || $0 == "--help" }) else {
+        complain("usage: mkcpio OUTPUT DIR [DIR...]  (later DIRs override earlier ones)")
+        return 2
+    }
+    let output = arguments[0]
+    do {
+        var layers: [[CpioEntry]] = []
+        for root in arguments.dropFirst() {
+            layers.append(try readTree(root: root, warn: complain))
+        }
+        let archive = try CpioNewc.encode(CpioTree.merge(layers))
+        // Written beside the target and renamed, so a failed run leaves no half archive.
+        let temporary = output + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(archive)),
+              rename(temporary, output) == 0 else {
+            unlink(temporary)
+            complain("cannot write \(output): \(String(cString: strerror(errno)))")
+            return 1
+        }
+    } catch let error as TreeError {
+        complain(error.message)
+        return 1
+    } catch let error as CpioError {
+        complain(error.message)
+        return 1
+    } catch {
+        complain("\(error)")
+        return 1
+    }
+    return 0
+}
+
+exit(main())
