@@ -13,7 +13,9 @@ func tapFromXUnit(_ files: [String]) -> Int32 {
             continue
         }
         do {
-            cases += try XUnitReport.parse(data)
+            // Swift Testing writes cases in the order they finished, which varies from run
+            // to run; sorted, the TAP numbers stay put and two logs can be compared.
+            cases += try XUnitReport.parse(data).sorted { $0.fullName < $1.fullName }
         } catch {
             errors.append("\(file): \(error.message)")
         }
