@@ -1,0 +1,35 @@
+// trap_dispatch: where every vector lands after traps.S saved the registers. Exceptions
+// either recover (a fault probe) or end in ExceptionReport; external interrupts go to
+// their driver and are acknowledged at the local APIC.
+import KernelSupport
+
+@_cdecl("trap_dispatch")
+func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
+    let vector = Int(frame.pointee.vector)
+    if vector < Vector.firstExternal {
+        handleException(frame, vector: vector)
+        return
+    }
+    let cpu = percpu_current()
+    cpu.pointee.interrupt_depth += 1
+    defer { cpu.pointee.interrupt_depth -= 1 }
+    switch vector {
+    case Vector.timer:
+        Clock.tick()
+        LocalAPIC.endOfInterrupt()
+    case Vector.spurious:
+        break
+    default:
+        Log.warn("trap: unexpected interrupt vector " + String(vector))
+        LocalAPIC.endOfInterrupt()
+    }
+}
+
+private func handleException(_ frame: UnsafeMutablePointer<TrapFrame>, vector: Int) {
+    if vector == Vector.pageFault {
+        let address = cpu_read_cr2()
+        if FaultProbe.recover(frame, faultAddress: address) { return }
+    }
+    ExceptionReport.print(frame, vector: vector)
+    Machine.stop(passed: false)
+}

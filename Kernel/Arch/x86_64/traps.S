@@ -1,0 +1,87 @@
+/*
+ * Interrupt and exception entry: one stub per vector pushes a uniform TrapFrame
+ * (include/trapframe.h) and calls trap_dispatch in Arch/x86_64/Traps.swift.
+ * Vectors that push an error code (SDM Vol. 3A §6.13): 8, 10-14, 17, 21, 29, 30.
+ */
+    .section .text, "ax"
+
+.macro TRAP_STUB vec
+    .balign 16
+trap_stub_\vec:
+    .if (\vec == 8) || (\vec >= 10 && \vec <= 14) || (\vec == 17) || (\vec == 21) || (\vec == 29) || (\vec == 30)
+    pushq   $\vec
+    .else
+    pushq   $0
+    pushq   $\vec
+    .endif
+    jmp     trap_common
+.endm
+
+trap_common:
+    /* stack: [rsp]=vector [rsp+8]=error code (CPU or ours) ... */
+    pushq   %rax
+    pushq   %rbx
+    pushq   %rcx
+    pushq   %rdx
+    pushq   %rsi
+    pushq   %rdi
+    pushq   %rbp
+    pushq   %r8
+    pushq   %r9
+    pushq   %r10
+    pushq   %r11
+    pushq   %r12
+    pushq   %r13
+    pushq   %r14
+    pushq   %r15
+    /* Coming from user mode (CS.RPL=3): take the kernel's GS. */
+    testb   $3, 18*8(%rsp)
+    jz      1f
+    swapgs
+1:  mov     %rsp, %rdi
+    mov     %rsp, %rbx                  /* callee-saved: the frame */
+    and     $-16, %rsp                  /* SysV: 16-byte aligned at the call */
+    cld
+    call    trap_dispatch
+    mov     %rbx, %rsp
+    testb   $3, 18*8(%rsp)
+    jz      2f
+    swapgs
+2:  popq    %r15
+    popq    %r14
+    popq    %r13
+    popq    %r12
+    popq    %r11
+    popq    %r10
+    popq    %r9
+    popq    %r8
+    popq    %rbp
+    popq    %rdi
+    popq    %rsi
+    popq    %rdx
+    popq    %rcx
+    popq    %rbx
+    popq    %rax
+    add     $16, %rsp                   /* vector + error code */
+    iretq
+
+    .altmacro
+.macro STUB_ADDRESS vec
+    .quad trap_stub_\vec
+.endm
+
+    .set vec, 0
+    .rept 256
+    TRAP_STUB %vec
+    .set vec, vec + 1
+    .endr
+
+    .section .rodata, "a"
+    .balign 8
+    .globl trap_stub_table
+trap_stub_table:
+    .set vec, 0
+    .rept 256
+    STUB_ADDRESS %vec
+    .set vec, vec + 1
+    .endr

@@ -1,0 +1,38 @@
+// kernel_main: the boot sequence as a checklist (entry.S calls it on the boot stack with
+// GS pointing at the boot CPU's per-CPU area). ARCHITECTURE.md §1 gives the order.
+import KernelCore
+import KernelSupport
+
+let kernelVersion = "0.1.0"
+
+@_cdecl("kernel_main")
+func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
+    Clock.bootTsc = cpu_rdtsc()
+    Serial.initialise()
+    let boot = BootParameters.accept(bootInfo)
+    let options = KernelCommandLine(boot.commandLine)
+    Log.threshold = options.logLevel
+    DebugExit.enabled = options.selftest
+    Console.write("\nApus kernel " + kernelVersion + " (x86_64, Embedded Swift)\n")
+    Log.info("command line: \"" + boot.commandLine + "\"")
+    CPUInfo.detect()
+    Log.info("cpu: " + CPUInfo.current.vendor + ", " + CPUInfo.current.brand + " [" + CPUInfo.current.featureSummary + "]")
+    CPUSetup.bootCPU()
+    FrameAllocator.initialise(UnsafeBufferPointer(boot.regions))
+    KernelAddressSpace.build(regions: UnsafeBufferPointer(boot.regions), kernelPhysBase: boot.kernelPhysBase)
+    FrameAllocator.reclaimBootMemory(UnsafeBufferPointer(boot.regions))
+    PageInfoTable.initialise(frameCount: FrameAllocator.frameCount)
+    Heap.enable()
+    Log.info("random: " + Entropy.source)
+    LegacyPIC.remapAndMask()
+    LocalAPIC.enable()
+    Clock.calibrate()
+    Clock.startTicking()
+    cpu_sti()
+    BootReport.memory(boot)
+    BootReport.time(boot)
+    if let crash = options.value("crash") { CrashTest.run(crash) }
+    if options.selftest { SelfTests.run(options) }
+    Log.info("boot complete; idle")
+    while true { cpu_sti_hlt() }
+}

@@ -1,0 +1,190 @@
+# Apus — build, boot and test. `make qemu-uefi` boots to the console, `make test` runs
+# every test. The kernel and loader are built here; the host tools and unit tests by
+# SwiftPM (Package.swift). See README.md.
+
+BUILD      ?= build
+CMDLINE    ?=
+ROOTFS_EXTRA ?=
+QEMU_MEM   ?= 256M
+QEMU_SMP   ?= 1
+
+SWIFTC     ?= swiftc
+CLANG      ?= clang
+LLD        ?= ld.lld
+OBJDUMP    ?= llvm-objdump
+NM         ?= llvm-nm
+SWIFT      ?= swift
+OVMF_CODE  ?= /usr/share/OVMF/OVMF_CODE_4M.fd
+OVMF_VARS  ?= /usr/share/OVMF/OVMF_VARS_4M.fd
+
+# Debian packages the build and the boots need (installed by `make deps` when missing).
+DEBIAN_DEPS := gnu-efi ovmf qemu-system-x86 mtools dosfstools gdisk
+
+KBUILD     := $(BUILD)/kernel
+TOOLS_BIN   = $(shell $(SWIFT) build -c release --scratch-path .build --show-bin-path 2>/dev/null)
+EMBEDDED_LIB := $(dir $(shell which $(SWIFTC)))../lib/swift/embedded/x86_64-unknown-none-elf
+
+# ARCHITECTURE.md §3: Embedded Swift for bare metal; no red zone, no SSE/x87 in the kernel.
+SWIFT_KERNEL_FLAGS := -enable-experimental-feature Embedded -target x86_64-unknown-none-elf \
+    -wmo -parse-as-library -Osize -swift-version 5 \
+    -Xcc -mno-red-zone -Xcc -mno-sse -Xcc -mno-sse2 -Xcc -ffreestanding \
+    -Xfrontend -disable-stack-protector -I $(KBUILD) -I Kernel/Arch/x86_64/include
+ASM_FLAGS := -target x86_64-unknown-none-elf -fpie -I Kernel/Arch/x86_64/include
+
+ABI_SRC    := $(sort $(wildcard Kernel/ABI/*.swift))
+CORE_SRC   := $(sort $(wildcard Kernel/Core/*.swift))
+KERNEL_SRC := $(sort $(shell find Kernel -name '*.swift' -not -path 'Kernel/ABI/*' -not -path 'Kernel/Core/*'))
+KERNEL_ASM := $(sort $(wildcard Kernel/Arch/x86_64/*.S))
+KERNEL_HDR := $(wildcard Kernel/Arch/x86_64/include/*) include/apus/bootinfo.h
+ASM_OBJ    := $(patsubst Kernel/Arch/x86_64/%.S,$(KBUILD)/%.o,$(KERNEL_ASM))
+LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o $(ASM_OBJ)
+LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
+
+.PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
+        test-runner bench tools clean FORCE
+all: image
+
+deps:
+	@missing=""; for p in $(DEBIAN_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+# ---- host tools (SwiftPM) ----
+tools:
+	$(SWIFT) build -c release --scratch-path .build --product apus-run
+	$(SWIFT) build -c release --scratch-path .build --product mkcpio
+	$(SWIFT) build -c release --scratch-path .build --product mksyms
+
+# ---- kernel ----
+kernel: $(KBUILD)/kernel.elf
+
+$(KBUILD)/LinuxABI.o: $(ABI_SRC)
+	@mkdir -p $(KBUILD)
+	$(SWIFTC) $(SWIFT_KERNEL_FLAGS) -module-name LinuxABI -emit-module -emit-module-path $(KBUILD)/LinuxABI.swiftmodule -c $(ABI_SRC) -o $@
+
+$(KBUILD)/KernelCore.o: $(CORE_SRC) $(KBUILD)/LinuxABI.o
+	$(SWIFTC) $(SWIFT_KERNEL_FLAGS) -module-name KernelCore -emit-module -emit-module-path $(KBUILD)/KernelCore.swiftmodule -c $(CORE_SRC) -o $@
+
+$(KBUILD)/ApusKernel.o: $(KERNEL_SRC) $(KERNEL_HDR) $(KBUILD)/KernelCore.o
+	$(SWIFTC) $(SWIFT_KERNEL_FLAGS) -module-name ApusKernel -c $(KERNEL_SRC) -o $@
+
+$(KBUILD)/%.o: Kernel/Arch/x86_64/%.S $(KERNEL_HDR)
+	@mkdir -p $(KBUILD)
+	$(CLANG) $(ASM_FLAGS) -c $< -o $@
+
+# Two-pass link: the first pass has an empty symbol table; its symbols become .ksyms,
+# which sits last in the image, so the second pass moves nothing (checked below).
+$(KBUILD)/ksyms-empty.o:
+	@mkdir -p $(KBUILD)
+	printf '.section .ksyms,"a"\n.quad 0\n' | $(CLANG) $(ASM_FLAGS) -x assembler -c - -o $@
+
+$(KBUILD)/kernel.pass1.elf: $(LINK_OBJ) $(KBUILD)/ksyms-empty.o $(LDSCRIPT)
+	$(LLD) -static -nostdlib --no-pie -z max-page-size=4096 -T $(LDSCRIPT) -o $@ $(LINK_OBJ) $(KBUILD)/ksyms-empty.o \
+	    $(EMBEDDED_LIB)/libswiftUnicodeDataTables.a
+
+$(KBUILD)/ksyms.bin: $(KBUILD)/kernel.pass1.elf
+	$(NM) --defined-only --print-size -n $< > $(KBUILD)/kernel.nm
+	$(MAKE) --no-print-directory tools >/dev/null
+	$(TOOLS_BIN)/mksyms $(KBUILD)/kernel.nm $@
+
+$(KBUILD)/ksyms.o: $(KBUILD)/ksyms.bin
+	printf '.section .ksyms,"a"\n.balign 8\n.incbin "%s"\n' $(abspath $<) | $(CLANG) $(ASM_FLAGS) -x assembler -c - -o $@
+
+$(KBUILD)/kernel.elf: $(KBUILD)/kernel.pass1.elf $(KBUILD)/ksyms.o
+	$(LLD) -static -nostdlib --no-pie -z max-page-size=4096 -T $(LDSCRIPT) -Map $(KBUILD)/kernel.map -o $@ \
+	    $(LINK_OBJ) $(KBUILD)/ksyms.o $(EMBEDDED_LIB)/libswiftUnicodeDataTables.a
+	@$(NM) -n $(KBUILD)/kernel.pass1.elf | grep -v -e __ksyms_end -e __kernel_end > $(KBUILD)/syms.pass1
+	@$(NM) -n $@ | grep -v -e __ksyms_end -e __kernel_end > $(KBUILD)/syms.pass2
+	@cmp -s $(KBUILD)/syms.pass1 $(KBUILD)/syms.pass2 || { echo "kernel: symbols moved between link passes"; exit 1; }
+	$(OBJDUMP) -d --no-show-raw-insn $@ > $(KBUILD)/kernel.dis
+	@# The kernel must contain no x87 and no SSE instruction (ARCHITECTURE.md §3):
+	@# interrupts do not save FPU state. fxsave/fxrstor/xsave are the exceptions.
+	@if grep -E '%[xyz]mm[0-9]|^\s+[0-9a-f]+:\s+f(ld|ild|st|ist|add|sub|mul|div|com|ucom|xch|chs|abs|sqrt|rndint|init|ninit|nstcw|ldcw|wait|prem|scale|2xm1|yl2x|cos|sin|ptan|patan|xtract|free|decstp|incstp|cmov)' $(KBUILD)/kernel.dis; then \
+	  echo "kernel: x87/SSE instructions found (see $(KBUILD)/kernel.dis)"; exit 1; fi
+
+# ---- loader ----
+loader: $(BUILD)/loader/BOOTX64.EFI
+$(BUILD)/loader/BOOTX64.EFI: FORCE
+	$(MAKE) --no-print-directory -C Loader OUT=$(abspath $(BUILD)/loader)
+
+# ---- initrd and image ----
+$(BUILD)/cmdline: FORCE
+	@mkdir -p $(BUILD)
+	@printf '%s\n' "$(CMDLINE)" > $@.new
+	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
+
+$(BUILD)/initrd.cpio: FORCE
+	@mkdir -p $(BUILD)
+	$(MAKE) --no-print-directory tools >/dev/null
+	$(TOOLS_BIN)/mkcpio $@ Userland/rootfs $(ROOTFS_EXTRA)
+
+ESP_KIB  := 65536
+DISK_MIB := 68
+$(BUILD)/apus.img: $(BUILD)/loader/BOOTX64.EFI $(KBUILD)/kernel.elf $(BUILD)/initrd.cpio $(BUILD)/cmdline
+	rm -f $(BUILD)/esp.img $@
+	mkfs.fat -F 32 -n APUS -C $(BUILD)/esp.img $(ESP_KIB) >/dev/null
+	mmd -i $(BUILD)/esp.img ::EFI ::EFI/BOOT ::apus
+	mcopy -i $(BUILD)/esp.img $(BUILD)/loader/BOOTX64.EFI ::EFI/BOOT/BOOTX64.EFI
+	mcopy -i $(BUILD)/esp.img $(KBUILD)/kernel.elf ::apus/kernel.elf
+	mcopy -i $(BUILD)/esp.img $(BUILD)/initrd.cpio ::apus/initrd.cpio
+	mcopy -i $(BUILD)/esp.img $(BUILD)/cmdline ::apus/cmdline
+	truncate -s $(DISK_MIB)M $@
+	sgdisk -o -n 1:2048:+64M -t 1:ef00 -c 1:"Apus ESP" $@ >/dev/null
+	dd if=$(BUILD)/esp.img of=$@ bs=1M seek=1 conv=notrunc status=none
+	rm -f $(BUILD)/esp.img
+	@echo "image: $@"
+
+image: deps $(BUILD)/apus.img
+
+# ---- running ----
+QEMU_BASE = qemu-system-x86_64 -machine q35 -m $(QEMU_MEM) -smp $(QEMU_SMP) -no-reboot -net none \
+    -drive if=pflash,format=raw,readonly=on,file=$(OVMF_CODE) \
+    -drive if=pflash,format=raw,file=$(BUILD)/OVMF_VARS.fd \
+    -drive format=raw,file=$(BUILD)/apus.img \
+    -device isa-debug-exit,iobase=0xf4,iosize=0x04
+
+qemu-uefi: image
+	cp $(OVMF_VARS) $(BUILD)/OVMF_VARS.fd
+	@echo "qemu: serial console on this terminal; quit with Ctrl-A X"
+	$(QEMU_BASE) -nographic
+
+qemu-gdb: image
+	cp $(OVMF_VARS) $(BUILD)/OVMF_VARS.fd
+	@printf 'symbol-file %s\ntarget remote localhost:1234\nhbreak kernel_main\n' $(abspath $(KBUILD)/kernel.elf) > $(BUILD)/gdbinit
+	@echo "qemu: waiting for gdb on :1234 — in another terminal run: gdb -x $(BUILD)/gdbinit (or make gdb)"
+	$(QEMU_BASE) -nographic -s -S
+
+gdb:
+	gdb -x $(BUILD)/gdbinit
+
+# ---- tests ----
+RUN = $(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 240 --silence 90
+
+test: image tools
+	@sh Tests/run-suites.sh \
+	  "host unit tests" "$(MAKE) --no-print-directory test-host" \
+	  "kernel self-tests" "$(MAKE) --no-print-directory test-kernel" \
+	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner"
+
+test-host:
+	@rm -rf $(BUILD)/xunit && mkdir -p $(BUILD)/xunit
+	@$(SWIFT) test --scratch-path .build --xunit-output $(BUILD)/xunit/host.xml > $(BUILD)/xunit/swift-test.log 2>&1 || true
+	@$(TOOLS_BIN)/apus-run --tap-from-xunit $$(ls $(BUILD)/xunit/*.xml 2>/dev/null) || { tail -40 $(BUILD)/xunit/swift-test.log; exit 1; }
+
+test-kernel: image tools
+	$(RUN) --cmdline "selftest" --log $(BUILD)/selftest.log
+
+test-runner: image tools
+	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
+
+bench: image tools
+	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --boot-time 5 --marker "Apus kernel"
+
+clean:
+	rm -rf $(BUILD)
+	$(MAKE) -C Loader clean OUT=$(abspath $(BUILD)/loader) 2>/dev/null || true
+
+FORCE:

@@ -1,0 +1,63 @@
+#!/bin/sh
+# Tests of the QEMU runner and of what failures look like, each a real boot of the image:
+#  1. a self-test that fails on purpose (`selftest-fail`) makes the runner exit non-zero;
+#  2. a deliberate kernel page fault (`crash=pagefault`) prints the vector, CR2, registers
+#     and a backtrace with function names, and the runner reports failure;
+#  3. a deliberate stack overflow is caught by the guard page and reported as a double
+#     fault on its own stack;
+#  4. a kernel panic is reported as failure.
+# Usage: runner-tests.sh APUS_RUN BUILD_DIR
+set -u
+run=$1
+build=$2
+image=$build/apus.img
+n=0; passed=0; failed=0
+
+check() { # name, then the command; the command's exit status is the verdict
+    name=$1; shift
+    n=$((n + 1))
+    log=$build/runner-test-$n.log
+    if "$@" > "$log" 2>&1; then
+        passed=$((passed + 1)); echo "ok $n - $name"
+    else
+        failed=$((failed + 1)); echo "not ok $n - $name"
+        sed 's/^/# /' "$log" | tail -n 25
+    fi
+}
+
+# The runner must fail this boot: run it plainly and invert its exit status here, so the
+# check does not depend on --expect-fail being right.
+failing_selftest() {
+    "$run" --image "$image" --cmdline "selftest selftest-fail" --timeout 240 --silence 90 \
+        --log "$build/selftest-fail.log"
+    status=$?
+    [ $status -ne 0 ] || { echo "runner exited 0 on a failing self-test"; return 1; }
+    grep -q '^not ok .*deliberate failure' "$build/selftest-fail.log" || { echo "no 'not ok' line"; return 1; }
+    grep -Eq '^[0-9]+ passed, 1 failed' "$build/selftest-fail.log" || { echo "guest summary missing"; return 1; }
+}
+check "a self-test failing on purpose makes the runner exit non-zero" failing_selftest
+
+check "a kernel page fault prints vector, CR2, registers and a named backtrace" \
+    "$run" --image "$image" --cmdline "crash=pagefault selftest" --timeout 240 --silence 90 --expect-fail \
+    --log "$build/crash-pagefault.log" \
+    --expect-output 'EXCEPTION #PF page fault \(vector 14\)' \
+    --expect-output 'CR2 0x0000000000000008' \
+    --expect-output 'RIP 0x00007fff8' \
+    --expect-output 'RAX 0x[0-9a-f]{16}' \
+    --expect-output 'R15 0x[0-9a-f]{16}' \
+    --expect-output '#[0-9]+ 0x00007fff8[0-9a-f]+ .*deliberatePageFault' \
+    --expect-output '#[0-9]+ 0x00007fff8[0-9a-f]+ .*kernelMain'
+
+check "a kernel stack overflow hits the guard page and is reported as a double fault" \
+    "$run" --image "$image" --cmdline "crash=stackoverflow selftest" --timeout 240 --silence 90 --expect-fail \
+    --log "$build/crash-stack.log" \
+    --expect-output 'EXCEPTION #DF double fault'
+
+check "a kernel panic is reported with a backtrace and fails the run" \
+    "$run" --image "$image" --cmdline "crash=panic selftest" --timeout 240 --silence 90 --expect-fail \
+    --log "$build/crash-panic.log" \
+    --expect-output 'PANIC: deliberate panic' \
+    --expect-output 'backtrace:'
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
