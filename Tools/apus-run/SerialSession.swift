@@ -27,7 +27,7 @@ func watch(_ child: ChildProcess, started: Double, timeout: Double, silence: Dou
     var buffer = [UInt8](repeating: 0, count: 65536)
     var outputOpen = true
 
-    /// Reads what is there now; false at end of file.
+    /// Reads what is there now: `open` is false at end of file, `stop` if `onLine` said so.
     func readAvailable() -> (open: Bool, stop: Bool) {
         let count = buffer.withUnsafeMutableBytes { read(child.output, $0.baseAddress, $0.count) }
         if count < 0 { return (errno == EINTR || errno == EAGAIN, false) }
