@@ -119,7 +119,8 @@ $(BUILD)/cmdline: FORCE
 $(BUILD)/initrd.cpio: FORCE
 	@mkdir -p $(BUILD)
 	$(MAKE) --no-print-directory tools >/dev/null
-	$(TOOLS_BIN)/mkcpio $@ Userland/rootfs $(ROOTFS_EXTRA)
+	$(TOOLS_BIN)/mkcpio $@.new Userland/rootfs $(ROOTFS_EXTRA)
+	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
 
 ESP_KIB  := 65536
 DISK_MIB := 68

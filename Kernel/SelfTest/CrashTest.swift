@@ -24,11 +24,16 @@ enum CrashTest {
     @inline(never)
     static func opaqueZero() -> UInt64 { cpu_rdtsc() & 0 }
 
-    /// Unbounded recursion whose frames stay live (a local's address escapes into the
-    /// call), so the optimiser cannot turn it into a loop.
+    /// Where each frame's buffer address escapes to, so the frames must really exist.
+    nonisolated(unsafe) static var sink: UnsafeMutableRawPointer? = nil
+
+    /// Unbounded recursion that keeps every frame live: a local's address escapes to a global
+    /// and the local is read after the recursive call, so the optimiser cannot make a loop.
     @inline(never)
     static func recurse(_ depth: Int) -> Int {
-        var pad: (UInt64, UInt64, UInt64, UInt64) = (UInt64(depth), 1, 2, 3)
-        return withUnsafeMutableBytes(of: &pad) { bytes in recurse(depth + 1) &+ Int(bytes[0]) }
+        var pad: (UInt64, UInt64, UInt64, UInt64) = (UInt64(truncatingIfNeeded: depth), 1, 2, 3)
+        withUnsafeMutableBytes(of: &pad) { sink = $0.baseAddress }
+        let below = recurse(depth &+ 1)
+        return below &+ Int(truncatingIfNeeded: pad.0)
     }
 }

@@ -4,9 +4,9 @@ import KernelSupport
 
 enum FrameTests {
     static func allocateFreeReuse(_ t: inout TestContext) {
-        let before = FrameAllocator.freeFrames
         var frames: [PhysAddr] = []
-        frames.reserveCapacity(64)
+        frames.reserveCapacity(64)   // before counting: the array's own storage takes heap frames
+        let before = FrameAllocator.freeFrames
         for _ in 0..<64 {
             guard let frame = FrameAllocator.allocate() else { t.expect(false, "allocation failed"); return }
             frames.append(frame)

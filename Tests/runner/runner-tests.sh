@@ -51,7 +51,9 @@ check "a kernel page fault prints vector, CR2, registers and a named backtrace" 
 check "a kernel stack overflow hits the guard page and is reported as a double fault" \
     "$run" --image "$image" --cmdline "crash=stackoverflow selftest" --timeout 240 --silence 90 --expect-fail \
     --log "$build/crash-stack.log" \
-    --expect-output 'EXCEPTION #DF double fault'
+    --expect-output 'EXCEPTION #DF double fault' \
+    --expect-output 'kernel stack overflow: RSP is in the guard page below the boot stack' \
+    --expect-output 'CrashTest.recurse'
 
 check "a kernel panic is reported with a backtrace and fails the run" \
     "$run" --image "$image" --cmdline "crash=panic selftest" --timeout 240 --silence 90 --expect-fail \

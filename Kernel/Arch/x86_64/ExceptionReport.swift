@@ -35,8 +35,22 @@ enum ExceptionReport {
             for (name, value) in registers[row..<min(row + 3, registers.count)] { cells.append((name, value, 16)) }
             out += line(cells)
         }
+        if let stack = guardedStack(containing: f.rsp) {
+            out += "  kernel stack overflow: RSP is in the guard page below the " + stack + " stack\n"
+        }
         Console.writeUnlocked(out)
         Backtrace.print(fromFramePointer: f.rbp, rip: f.rip)
+    }
+
+    /// The stack whose guard page (or the page just above it, where the CPU was pushing the
+    /// failed exception frame) holds `rsp`.
+    private static func guardedStack(containing rsp: UInt64) -> String? {
+        let stacks: [(UInt64, StaticString)] = [(ksym_boot_stack_guard(), "boot"), (ksym_ist_df_guard(), "#DF"),
+                                                (ksym_ist_nmi_guard(), "NMI"), (ksym_ist_mc_guard(), "#MC")]
+        for (guardPage, name) in stacks where rsp >= guardPage && rsp < guardPage + 2 * 4096 {
+            return String(describingStatic: name)
+        }
+        return nil
     }
 
     /// "  NAME 0x… NAME 0x…" with each value in its own width of hex digits.
