@@ -71,11 +71,11 @@ if demangle {
     }
 }
 
-// Sizes nm did not print run to the next symbol.
+// Sizes nm did not print, or printed as 0 (asm labels), run to the next symbol.
 var entries: [(address: UInt64, size: UInt64, name: String)] = []
 for (index, symbol) in symbols.enumerated() {
     let next = index + 1 < symbols.count ? symbols[index + 1].address : symbol.address
-    let size = symbol.size ?? (next - symbol.address)
+    let size = symbol.size.flatMap { $0 > 0 ? $0 : nil } ?? (next - symbol.address)
     entries.append((symbol.address, size, SymbolName.shortened(names[index])))
 }
 
