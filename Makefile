@@ -18,7 +18,7 @@ OVMF_CODE  ?= /usr/share/OVMF/OVMF_CODE_4M.fd
 OVMF_VARS  ?= /usr/share/OVMF/OVMF_VARS_4M.fd
 
 # Debian packages the build and the boots need (installed by `make deps` when missing).
-DEBIAN_DEPS := gnu-efi ovmf qemu-system-x86 mtools dosfstools gdisk
+DEBIAN_DEPS := gnu-efi ovmf qemu-system-x86 mtools dosfstools gdisk cpio
 
 KBUILD     := $(BUILD)/kernel
 TOOLS_BIN   = $(shell $(SWIFT) build -c release --scratch-path .build --show-bin-path 2>/dev/null)
