@@ -17,8 +17,17 @@ struct ElfParser {
         return offset <= count && size <= count - offset
     }
 
-    func parse(allowingInterpreter: Bool) throws(ElfError) -> ElfFile {
-        // The file header (gABI "ELF Header").
+    /// The fields of the file header that matter, after the gABI "ELF Header" checks.
+    struct Header {
+        var type: ElfType
+        var entry: UInt64
+        var programHeaderOffset: UInt64
+        var flags: UInt32
+        var programHeaderCount: Int
+        var programHeaderEntrySize: Int
+    }
+
+    func header() throws(ElfError) -> Header {
         guard bytes.baseAddress != nil, bytes.count >= Elf.ehdrSize else { throw .tooSmall }
         guard u32(0) == Elf.ELFMAG else { throw .badMagic }
         guard u8(Elf.EI_CLASS) == Elf.ELFCLASS64 else { throw .badClass }
@@ -32,10 +41,14 @@ struct ElfParser {
         default: throw .badType(rawType)
         }
         guard u16(18) == Elf.EM_X86_64 else { throw .badMachine }
-        let entry = u64(24), phoff = u64(32), flags = u32(48)
-        let phentsize = Int(u16(54)), phnum = Int(u16(56))
+        return Header(type: type, entry: u64(24), programHeaderOffset: u64(32), flags: u32(48),
+                      programHeaderCount: Int(u16(56)), programHeaderEntrySize: Int(u16(54)))
+    }
 
-        // The program header table.
+    /// The program header table, checked to lie within the file.
+    func programHeaders(_ header: Header) throws(ElfError) -> [ProgramHeader] {
+        let phoff = header.programHeaderOffset
+        let phnum = header.programHeaderCount, phentsize = header.programHeaderEntrySize
         guard phnum > 0 else { throw .noLoadableSegments }
         guard phentsize == Elf.phdrSize else { throw .badProgramHeaderSize }
         guard phnum * phentsize <= 65536 else { throw .tooManyProgramHeaders }
@@ -48,6 +61,13 @@ struct ElfParser {
                                          virtualAddress: u64(at + 16), physicalAddress: u64(at + 24),
                                          fileSize: u64(at + 32), memorySize: u64(at + 40), alignment: u64(at + 48)))
         }
+        return headers
+    }
+
+    func parse(allowingInterpreter: Bool) throws(ElfError) -> ElfFile {
+        let header = try header()
+        let headers = try programHeaders(header)
+        let type = header.type, entry = header.entry, phoff = header.programHeaderOffset
 
         // Each segment on its own.
         var segments: [LoadSegment] = []
@@ -106,8 +126,9 @@ struct ElfParser {
         }
         let plan = ElfLoadPlan(segments: segments, entry: entry, stackExecutable: stackExecutable, tls: tls,
                                start: start, end: end, programHeaderAddress: phdrAddress,
-                               programHeaderCount: phnum, programHeaderEntrySize: phentsize)
-        return ElfFile(type: type, entry: entry, flags: flags, osABI: u8(Elf.EI_OSABI), programHeaderOffset: phoff,
+                               programHeaderCount: header.programHeaderCount,
+                               programHeaderEntrySize: header.programHeaderEntrySize)
+        return ElfFile(type: type, entry: entry, flags: header.flags, osABI: u8(Elf.EI_OSABI), programHeaderOffset: phoff,
                        programHeaders: headers, interpreterPath: interpreter, loadPlan: plan)
     }
 

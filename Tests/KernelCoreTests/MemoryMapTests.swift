@@ -143,8 +143,7 @@ struct MemoryMapTests {
     }
 
     /// Random maps against the painter with room to split; then again with 0–2 spare slots,
-    /// where the result may only leave
-    /// pages out, never change their kind.
+    /// where the result may only leave pages out, never change their kind.
     @Test(arguments: Array(UInt64(1)...UInt64(300)))
     func randomizedAgainstPainter(seed: UInt64) {
         var random = SplitMix64(seed: seed)
