@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-runner bench tools clean FORCE
+        test-kernel-max test-runner bench tools clean FORCE
 all: image
 
 deps:
@@ -167,7 +167,8 @@ RUN = $(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 240 --silence 90
 test: image tools
 	@sh Tests/run-suites.sh \
 	  "host unit tests" "$(MAKE) --no-print-directory test-host" \
-	  "kernel self-tests" "$(MAKE) --no-print-directory test-kernel" \
+	  "kernel self-tests (qemu64, 256 MiB)" "$(MAKE) --no-print-directory test-kernel" \
+	  "kernel self-tests (-cpu max: SMEP, SMAP, RDRAND; 1 GiB)" "$(MAKE) --no-print-directory test-kernel-max" \
 	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner"
 
 test-host:
@@ -177,6 +178,10 @@ test-host:
 
 test-kernel: image tools
 	$(RUN) --cmdline "selftest" --log $(BUILD)/selftest.log
+
+# The same tests on a CPU with SMEP/SMAP/RDRAND and more memory: other code paths.
+test-kernel-max: image tools
+	$(RUN) --cmdline "selftest" --memory 1G --qemu-arg=-cpu --qemu-arg=max --log $(BUILD)/selftest-max.log
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)

@@ -82,6 +82,8 @@ enum PagingTests {
         t.expect(data != nil && data!.contains(.writable) && data!.contains(.noExecute), "data is not RW+NX")
         t.expect(cpu_read_cr0() & (1 << 16) != 0, "CR0.WP is off")
         t.expect(cpu_rdmsr(MSR_EFER) & (1 << 11) != 0, "EFER.NXE is off")
+        t.expect(!CPUInfo.current.hasSmep || cpu_read_cr4() & (1 << 20) != 0, "CPU has SMEP but CR4.SMEP is off")
+        t.expect(!CPUInfo.current.hasSmap || cpu_read_cr4() & (1 << 21) != 0, "CPU has SMAP but CR4.SMAP is off")
     }
 }
 

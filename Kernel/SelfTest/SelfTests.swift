@@ -21,7 +21,7 @@ enum SelfTests {
         ("frames: contiguous runs are aligned and distinct", FrameTests.contiguous),
         ("paging: map, write, read back, unmap", PagingTests.mapUnmap),
         ("paging: guard page below the boot stack is unmapped", PagingTests.guardPage),
-        ("paging: kernel text is read-only, data is not executable", PagingTests.sectionRights),
+        ("paging: text RX, rodata R, data RW+NX; NXE, WP, SMEP/SMAP on", PagingTests.sectionRights),
         ("heap: many sizes and alignments keep their contents", HeapTests.manySizes),
         ("heap: freed memory goes back to the frame allocator", HeapTests.returnsMemory),
         ("swift: object at a kernel heap address survives in a two-payload enum", SwiftRuntimeTests.enumPayload),
