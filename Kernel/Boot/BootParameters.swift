@@ -39,7 +39,7 @@ struct BootParameters {
         for index in 0..<count {
             let entry = firmware[index]
             (regions + index).initialize(to: MemoryRegion(base: PhysAddr(truncating: entry.base), pages: entry.pages,
-                                                          kind: MemoryMap.kind(forFirmwareType: entry.type)))
+                                                          kind: MemoryMap.kind(forFirmwareType: entry.type, attributes: entry.attributes)))
         }
         let normalised = MemoryMap.normalise(UnsafeMutableBufferPointer(start: regions, count: capacity), count: count)
 

@@ -4,6 +4,10 @@ import KernelSupport
 
 enum BootReport {
     static func memory(_ boot: BootParameters) {
+        for region in boot.regions {
+            Log.debug("memory map: " + Format.hex(region.base.value) + "-" + Format.hex(region.end - 1) + " "
+                      + name(region.kind) + " (" + Format.mebibytes(region.bytes) + ")")
+        }
         let summary = MemoryMap.summary(UnsafeBufferPointer(boot.regions))
         Log.info("memory: " + Format.mebibytes(summary.usableBytes) + " usable, "
                  + Format.mebibytes(summary.reservedBytes) + " reserved, "
@@ -11,6 +15,19 @@ enum BootReport {
         Log.info("memory: " + String(FrameAllocator.freeFrames) + " of " + String(FrameAllocator.managedFrames)
                  + " frames free, kernel image " + Format.mebibytes(boot.kernelPhysSize)
                  + ", initrd " + Format.mebibytes(boot.initrdSize))
+    }
+
+    private static func name(_ kind: MemoryKind) -> String {
+        switch kind {
+        case .usable: return "usable"
+        case .reclaimable: return "reclaimable"
+        case .kernelImage: return "kernel"
+        case .initrd: return "initrd"
+        case .acpiReclaimable: return "acpi"
+        case .acpiNVS: return "acpi-nvs"
+        case .reserved: return "reserved"
+        case .mmio: return "mmio"
+        }
     }
 
     static func time(_ boot: BootParameters) {

@@ -19,10 +19,13 @@ public enum MemoryKind: Equatable, Sendable {
     case acpiReclaimable
     /// ACPI non-volatile storage: never touched (UEFI EfiACPIMemoryNVS).
     case acpiNVS
-    /// Everything else: runtime services, MMIO, unusable, persistent, unknown types.
+    /// Everything else: runtime services, unusable, persistent, unknown types.
     case reserved
+    /// Device registers the firmware lists in the map (EfiMemoryMappedIO, …PortSpace):
+    /// address space, not RAM, so the boot summary does not count it as reserved memory.
+    case mmio
 
-    /// Overlaps resolve in favour of the higher value: reserved > acpiNVS >
+    /// Overlaps resolve in favour of the higher value: mmio > reserved > acpiNVS >
     /// acpiReclaimable > kernelImage > initrd > reclaimable > usable.
     public var restrictiveness: Int {
         switch self {
@@ -33,8 +36,12 @@ public enum MemoryKind: Equatable, Sendable {
         case .acpiReclaimable: return 4
         case .acpiNVS: return 5
         case .reserved: return 6
+        case .mmio: return 7
         }
     }
+
+    /// True for memory that is RAM (whatever it holds): what the direct map covers.
+    public var isRAM: Bool { self != .reserved && self != .mmio }
 
     /// True for RAM the frame allocator may own: now (`usable`) or later (`reclaimable`).
     public var isRAMForAllocator: Bool { self == .usable || self == .reclaimable }
@@ -71,8 +78,10 @@ public struct MemorySummary: Equatable, Sendable {
     public var usableBytes: UInt64 = 0
     /// Bytes of `reclaimable` regions.
     public var reclaimableBytes: UInt64 = 0
-    /// Bytes of every other kind (kernel image, initrd, ACPI, reserved).
+    /// Bytes of every other kind of RAM (kernel image, initrd, ACPI, reserved); not MMIO.
     public var reservedBytes: UInt64 = 0
+    /// Device address space the firmware listed (not RAM).
+    public var mmioBytes: UInt64 = 0
     /// Bytes of the kernel image.
     public var kernelBytes: UInt64 = 0
     /// Bytes of the initrd.
@@ -97,6 +106,16 @@ public enum MemoryMap {
 
     /// The kind of a UEFI memory type (UEFI 2.10 §7.2.3, EFI_MEMORY_TYPE, and Table 7-6 on
     /// what the OS may do with each after ExitBootServices) or of an Apus loader type.
+    /// EFI_MEMORY_WB (UEFI 2.10 §7.2.3): the range supports write-back caching, i.e. is RAM.
+    public static let writeBackAttribute: UInt64 = 0x8
+
+    /// As `kind(forFirmwareType:)`, but a reserved range that cannot be cached write-back is
+    /// device address space (QEMU's q35 lists its PCIe ECAM window that way), not RAM.
+    public static func kind(forFirmwareType type: UInt32, attributes: UInt64) -> MemoryKind {
+        let kind = kind(forFirmwareType: type)
+        return kind == .reserved && attributes & writeBackAttribute == 0 ? .mmio : kind
+    }
+
     public static func kind(forFirmwareType type: UInt32) -> MemoryKind {
         switch type {
         case 7: return .usable                       // EfiConventionalMemory
@@ -106,7 +125,8 @@ public enum MemoryMap {
         case apusKernelImageType: return .kernelImage
         case apusInitrdType: return .initrd
         case apusHandoffType: return .reclaimable
-        // 0 reserved, 5/6 runtime services, 8 unusable, 11/12 MMIO, 13 PAL code,
+        case 11, 12: return .mmio                    // EfiMemoryMappedIO{,PortSpace}
+        // 0 reserved, 5/6 runtime services, 8 unusable, 13 PAL code,
         // 14 persistent, 15 unaccepted, and every type this code does not know.
         default: return .reserved
         }
@@ -143,6 +163,9 @@ public enum MemoryMap {
             case .initrd: summary.initrdBytes += bytes
             case .acpiReclaimable, .acpiNVS: summary.acpiBytes += bytes
             case .reserved: break
+            case .mmio:
+                summary.mmioBytes += bytes
+                continue
             }
             if region.kind.isRAMForAllocator {
                 summary.highestAllocatableEnd = max(summary.highestAllocatableEnd, region.end)

@@ -37,7 +37,7 @@ enum KernelAddressSpace {
         let large = PageSize.large
         let directFlags: PageFlags = [.present, .writable, .noExecute, .global]
         var mappedChunks: UInt64 = 0
-        for region in regions where region.kind != .reserved {
+        for region in regions where region.kind.isRAM {
             let start = region.base.value & ~(large - 1)
             let end = region.base.value + region.pages * PageSize.small
             var chunk = start

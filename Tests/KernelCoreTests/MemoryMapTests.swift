@@ -50,7 +50,7 @@ struct MemoryMapTests {
     static let firmwareTypeCases: [(UInt32, MemoryKind)] = [
         (0, .reserved), (1, .reclaimable), (2, .reclaimable), (3, .reclaimable), (4, .reclaimable),
         (5, .reserved), (6, .reserved), (7, .usable), (8, .reserved), (9, .acpiReclaimable), (10, .acpiNVS),
-        (11, .reserved), (12, .reserved), (13, .reserved), (14, .reserved), (15, .reserved), (16, .reserved),
+        (11, .mmio), (12, .mmio), (13, .reserved), (14, .reserved), (15, .reserved), (16, .reserved),
         (0x7FFF_FFFF, .reserved), (0x8000_0000, .reserved), (0x8000_0001, .kernelImage), (0x8000_0002, .initrd),
         (0x8000_0003, .reclaimable), (0x8000_0004, .reserved), (UInt32.max, .reserved),
     ]
@@ -175,7 +175,7 @@ struct MemoryMapTests {
     @Test func summary() {
         let map = [(0, 1, .reserved), (1, 100, .usable), (101, 10, .reclaimable), (111, 20, .kernelImage),
                    (131, 5, .initrd), (136, 3, .acpiReclaimable), (139, 2, .acpiNVS), (200, 50, .usable),
-                   (300, 7, .reclaimable)].map { (r: R) in region(r) }
+                   (300, 7, .reclaimable), (400, 64, .mmio)].map { (r: R) in region(r) }
         let summary = map.withUnsafeBufferPointer { MemoryMap.summary($0) }
         #expect(summary.usableBytes == 150 * 4096)
         #expect(summary.reclaimableBytes == 17 * 4096)
@@ -183,8 +183,21 @@ struct MemoryMapTests {
         #expect(summary.kernelBytes == 20 * 4096)
         #expect(summary.initrdBytes == 5 * 4096)
         #expect(summary.acpiBytes == 5 * 4096)
+        #expect(summary.mmioBytes == 64 * 4096, "MMIO is address space, counted apart from reserved RAM")
         #expect(summary.highestUsableEnd == 250 * 4096)
         #expect(summary.highestAllocatableEnd == 307 * 4096)
         #expect(MemoryMap.summary(UnsafeBufferPointer(start: nil, count: 0)) == MemorySummary())
+    }
+
+    @Test(arguments: [(UInt32(0), UInt64(0), MemoryKind.mmio), (0, 0x8, .reserved), (0, 0xF, .reserved),
+                      (7, 0, .usable), (10, 0, .acpiNVS), (11, 0x8, .mmio), (5, 0x8000_0000_0000_0008, .reserved)])
+    func reservedWithoutWriteBackIsDeviceSpace(type: UInt32, attributes: UInt64, kind: MemoryKind) {
+        #expect(MemoryMap.kind(forFirmwareType: type, attributes: attributes) == kind)
+    }
+
+    @Test(arguments: [(MemoryKind.usable, true), (.reclaimable, true), (.initrd, true), (.kernelImage, true),
+                      (.acpiReclaimable, true), (.acpiNVS, true), (.reserved, false), (.mmio, false)])
+    func directMapCoversRAMOnly(kind: MemoryKind, isRAM: Bool) {
+        #expect(kind.isRAM == isRAM)
     }
 }
