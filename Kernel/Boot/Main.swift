@@ -28,11 +28,12 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     LocalAPIC.enable()
     Clock.calibrate()
     Clock.startTicking()
+    Scheduler.initialise()
     cpu_sti()
     BootReport.memory(boot)
     BootReport.time(boot)
     if let crash = options.value("crash") { CrashTest.run(crash) }
     if options.selftest { SelfTests.run(options) }
     Log.info("boot complete; idle")
-    while true { cpu_sti_hlt() }
+    Scheduler.exitCurrent()
 }

@@ -12,17 +12,22 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     }
     let cpu = percpu_current()
     cpu.pointee.interrupt_depth += 1
-    defer { cpu.pointee.interrupt_depth -= 1 }
     switch vector {
     case Vector.timer:
         Clock.tick()
+        Scheduler.tick()
         LocalAPIC.endOfInterrupt()
     case Vector.spurious:
         break
+    case _ where LegacyPIC.isSpurious(vector):
+        break   // a masked 8259 still raises IRQ 7/15 spuriously; it needs no EOI
     default:
         Log.warn("trap: unexpected interrupt vector " + String(vector))
         LocalAPIC.endOfInterrupt()
     }
+    cpu.pointee.interrupt_depth -= 1
+    // The interrupt is fully handled; its frame stays on this thread's stack while others run.
+    if cpu.pointee.interrupt_depth == 0 { Scheduler.preemptIfNeeded() }
 }
 
 private func handleException(_ frame: UnsafeMutablePointer<TrapFrame>, vector: Int) {

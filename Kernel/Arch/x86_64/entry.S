@@ -31,4 +31,4 @@ _start:
     .balign 64
     .globl bsp_percpu
 bsp_percpu:
-    .skip   128
+    .skip   256

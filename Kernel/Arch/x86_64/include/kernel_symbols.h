@@ -38,6 +38,13 @@ extern PerCPU bsp_percpu;
  * the access faulted (the trap handler resumed at the fixup). The caller sets
  * PerCPU.fault_fixup_active around it.
  */
-extern int64_t fault_probe_read64(uint64_t address, uint64_t *value);
+extern int64_t fault_probe_read64(uint64_t address, uint64_t *_Nonnull value);
+
+/* switch.S */
+extern void context_switch(uint64_t *_Nonnull save_rsp, uint64_t new_rsp);
+extern void fpu_save(void *_Nonnull area);
+extern void fpu_restore(const void *_Nonnull area);
+extern uint8_t thread_trampoline[];
+static inline uint64_t ksym_thread_trampoline(void) { return (uint64_t)(uintptr_t)thread_trampoline; }
 
 #endif

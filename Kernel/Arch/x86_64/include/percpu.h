@@ -20,6 +20,10 @@ typedef struct PerCPU {
     uint64_t interrupt_depth;     /* gs:72 */
     uint64_t preempt_disable;     /* gs:80 — spinlocks held on this CPU */
     uint64_t saved_interrupts;    /* gs:88 — IF state before the outermost spinlock */
+    uint64_t need_resched;        /* gs:96 — set by the tick when the time slice is used up */
+    uint64_t slice_ticks;         /* gs:104 — ticks left in the current thread's slice */
+    uint64_t previous_thread;     /* gs:112 — thread switched away from, for finishSwitch */
+    uint64_t idle_thread;         /* gs:120 — this CPU's idle thread */
 } PerCPU;
 
 #define PERCPU_SELF 0

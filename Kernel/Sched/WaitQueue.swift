@@ -1,0 +1,43 @@
+// Wait queues: threads sleeping until a condition holds. Wake-ups are never lost: a sleeper
+// registers itself and re-checks the condition under the queue's lock, and a waker changes
+// the condition before it calls wake, which takes the same lock (ARCHITECTURE.md §5).
+import KernelSupport
+
+final class WaitQueue {
+    private let lock = Spinlock()
+    private var waiters: [Thread] = []
+
+    /// Sleeps until `condition()` is true. `condition` runs with the queue's lock held and
+    /// interrupts off: it must be quick and must not block.
+    func wait(until condition: () -> Bool) {
+        let me = Scheduler.current
+        while true {
+            let queueState = lock.acquire()
+            if condition() {
+                lock.release(queueState)
+                return
+            }
+            waiters.append(me)
+            // Take the scheduler lock before dropping ours: a wake between the two would
+            // otherwise find the thread not yet blocked and be lost.
+            let schedulerState = Scheduler.lock.acquire()
+            me.state = .blocked
+            lock.release(InterruptState(wasEnabled: false))
+            _ = schedulerState   // taken with interrupts already off: the original state is queueState's
+            Scheduler.blockLocked(queueState)
+        }
+    }
+
+    /// Wakes every waiter; each re-checks its condition.
+    func wakeAll() {
+        let woken: [Thread] = lock.withLock {
+            let all = waiters
+            waiters.removeAll(keepingCapacity: true)
+            return all
+        }
+        guard !woken.isEmpty else { return }
+        Scheduler.lock.withLock {
+            for thread in woken { Scheduler.wakeLocked(thread) }
+        }
+    }
+}
