@@ -27,12 +27,17 @@ if arguments[0] == "-" {
 }
 let text = String(decoding: inputData, as: UTF8.self)
 
-// Text symbols only, one per address (the first name nm lists wins: aliases add nothing
-// to a backtrace).
+// Text symbols only, one per address: aliases add nothing to a backtrace. The first name
+// nm lists wins, except that a linker-script marker (`__kernel_start`) yields to a real
+// function at the same address (`_start`).
+func isSectionMarker(_ symbol: NmSymbol) -> Bool { symbol.name.hasPrefix("__") }
 var symbols: [NmSymbol] = []
 for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
     guard let symbol = NmSymbol(nmLine: String(line)), symbol.isText else { continue }
-    if let last = symbols.last, last.address == symbol.address { continue }
+    if let last = symbols.last, last.address == symbol.address {
+        if isSectionMarker(last) && !isSectionMarker(symbol) { symbols[symbols.count - 1] = symbol }
+        continue
+    }
     symbols.append(symbol)
 }
 symbols.sort { $0.address < $1.address }
