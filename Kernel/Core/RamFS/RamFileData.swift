@@ -1,0 +1,110 @@
+// The bytes of one regular file: 4 KiB pages kept sorted by page index, so holes (ranges
+// never written) take no memory and read as zeros. Invariant: bytes of a held page past
+// `size` are zero, so growing the file (write past the end, truncate up) exposes zeros.
+// Linux: the page cache of a shmem inode (mm/shmem.c); RamFS+IO.swift adds the errors.
+
+/// Sparse, paged storage of a regular file's contents.
+final class RamFileData {
+    /// One held page: bytes `index * pageSize ..< (index + 1) * pageSize` of the file.
+    struct Page {
+        let index: Int
+        var bytes: [UInt8]
+    }
+
+    /// The file's length in bytes.
+    private(set) var size = 0
+    /// Held pages, ascending by `index`.
+    private(set) var pages: [Page] = []
+    let usage: RamUsage
+
+    init(usage: RamUsage) {
+        self.usage = usage
+    }
+
+    deinit {
+        usage.releasePages(pages.count)
+    }
+
+    static var pageSize: Int { RamFSLimits.pageSize }
+
+    /// The position in `pages` of the first page whose index is `index` or more.
+    func position(ofFirstPageAtOrAfter index: Int) -> Int {
+        var low = 0, high = pages.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if pages[middle].index < index { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Copies bytes from `offset` into `buffer`, up to the end of the file; holes read as
+    /// zeros. Returns the number of bytes copied (0 at or past the end).
+    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard offset >= 0, offset < size, !buffer.isEmpty else { return 0 }
+        let count = min(buffer.count, size - offset)
+        let pageSize = Self.pageSize
+        var position = position(ofFirstPageAtOrAfter: offset / pageSize)
+        var done = 0
+        while done < count {
+            let at = offset + done
+            let pageIndex = at / pageSize, inPage = at % pageSize
+            let chunk = min(count - done, pageSize - inPage)
+            let destination = UnsafeMutableRawBufferPointer(rebasing: buffer[done..<(done + chunk)])
+            if position < pages.count && pages[position].index == pageIndex {
+                pages[position].bytes.withUnsafeBytes { page in
+                    destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: page[inPage..<(inPage + chunk)]))
+                }
+                position += 1
+            } else {
+                _ = destination.initializeMemory(as: UInt8.self, repeating: 0)
+            }
+            done += chunk
+        }
+        return count
+    }
+
+    /// Copies `bytes` into the file at `offset`, allocating pages as needed and growing
+    /// the file. Stops early when the page budget runs out; returns the bytes written.
+    /// The caller guarantees `offset >= 0` and `offset + bytes.count` does not overflow.
+    func write(at offset: Int, from bytes: UnsafeRawBufferPointer) -> Int {
+        let pageSize = Self.pageSize
+        var position = position(ofFirstPageAtOrAfter: offset / pageSize)
+        var done = 0
+        while done < bytes.count {
+            let at = offset + done
+            let pageIndex = at / pageSize, inPage = at % pageSize
+            let chunk = min(bytes.count - done, pageSize - inPage)
+            if !(position < pages.count && pages[position].index == pageIndex) {
+                guard usage.reservePage() else { break }
+                pages.insert(Page(index: pageIndex, bytes: [UInt8](repeating: 0, count: pageSize)), at: position)
+            }
+            let source = UnsafeRawBufferPointer(rebasing: bytes[done..<(done + chunk)])
+            pages[position].bytes.withUnsafeMutableBytes { page in
+                UnsafeMutableRawBufferPointer(rebasing: page[inPage..<(inPage + chunk)]).copyMemory(from: source)
+            }
+            position += 1
+            done += chunk
+        }
+        if done > 0 { size = max(size, offset + done) }
+        return done
+    }
+
+    /// Sets the length to `length` (≥ 0): shrinking frees the pages past the end and
+    /// zeroes the tail of the last one; growing adds a hole.
+    func truncate(to length: Int) {
+        let pageSize = Self.pageSize
+        if length < size {
+            let pagesKept = length / pageSize + (length % pageSize == 0 ? 0 : 1)
+            let firstDropped = position(ofFirstPageAtOrAfter: pagesKept)
+            usage.releasePages(pages.count - firstDropped)
+            pages.removeSubrange(firstDropped...)
+            let tail = length % pageSize
+            if tail != 0, let last = pages.indices.last, pages[last].index == length / pageSize {
+                pages[last].bytes.withUnsafeMutableBytes { page in
+                    _ = UnsafeMutableRawBufferPointer(rebasing: page[tail...]).initializeMemory(as: UInt8.self, repeating: 0)
+                }
+            }
+        }
+        size = length
+    }
+}
