@@ -31,8 +31,8 @@ SWIFT_KERNEL_FLAGS := -enable-experimental-feature Embedded -target x86_64-unkno
     -Xfrontend -disable-stack-protector -I $(KBUILD) -I Kernel/Arch/x86_64/include
 ASM_FLAGS := -target x86_64-unknown-none-elf -fpie -I Kernel/Arch/x86_64/include
 
-ABI_SRC    := $(sort $(wildcard Kernel/ABI/*.swift))
-CORE_SRC   := $(sort $(wildcard Kernel/Core/*.swift))
+ABI_SRC    := $(sort $(shell find Kernel/ABI -name '*.swift'))
+CORE_SRC   := $(sort $(shell find Kernel/Core -name '*.swift'))
 KERNEL_SRC := $(sort $(shell find Kernel -name '*.swift' -not -path 'Kernel/ABI/*' -not -path 'Kernel/Core/*'))
 KERNEL_ASM := $(sort $(wildcard Kernel/Arch/x86_64/*.S))
 KERNEL_HDR := $(wildcard Kernel/Arch/x86_64/include/*) include/apus/bootinfo.h
