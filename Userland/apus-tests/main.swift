@@ -1,0 +1,145 @@
+// apus-tests: runs every test program in a directory (default: the `cases` folder next to
+// this binary, else /usr/libexec/apus-tests/cases), one after another by name. Each case
+// runs as a child (fork + execve) with its output piped back, indented under a TAP line
+// of its own; a case is passed when it exits 0 and its last line says `N passed, 0 failed`.
+// The last line is the sum over all cases: `P passed, F failed`, and the exit status is
+// non-zero if anything failed. Usage: apus-tests [-t seconds-per-case] [directory].
+import LinuxABI
+import Runtime
+
+nonisolated(unsafe) var timedOut = false
+
+/// SIGALRM handler: the case ran past its time; the read in progress fails with EINTR.
+func alarmHandler(_ signal: Int32) { timedOut = true }
+
+/// What one case reported.
+struct CaseResult {
+    var passed = 0
+    var failed = 0
+    var summarySeen = false
+    var status = WaitStatus(rawValue: 0)
+    var timedOut = false
+}
+
+/// "12 passed, 3 failed" → (12, 3).
+func parseSummary(_ line: String) -> (Int, Int)? {
+    let words = line.split(separator: " ")
+    guard words.count == 4, words[1] == "passed,", words[3] == "failed",
+          let passed = Int(words[0]), let failed = Int(words[2]) else { return nil }
+    return (passed, failed)
+}
+
+func runCase(_ path: String, _ environment: [String], timeout: UInt32) throws(Errno) -> CaseResult {
+    var result = CaseResult()
+    let pipe = try pipe2([.O_CLOEXEC])
+    let child = try fork()
+    if child.rawValue == 0 {
+        _ = try? dup2(pipe.write, .standardOutput)
+        _ = try? dup2(pipe.write, .standardError)
+        do { try execve(path, [path], environment) } catch {
+            writeError("apus-tests: execve " + path + ": " + errnoText(error) + "\n")
+        }
+        exitImmediately(127)
+    }
+    try close(pipe.write)
+    timedOut = false
+    alarm(timeout)
+    var line: [UInt8] = []
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 1)
+    defer { buffer.deallocate() }
+    func emit() {
+        let text = String(decoding: line, as: UTF8.self)
+        print("    " + text)
+        if let (passed, failed) = parseSummary(text) {
+            result.passed = passed; result.failed = failed; result.summarySeen = true
+        }
+        line.removeAll()
+    }
+    reading: while true {
+        do {
+            let count = try read(pipe.read, buffer)
+            if count == 0 { break }
+            for byte in buffer[0..<count] {
+                if byte == UInt8(ascii: "\n") { emit() } else { line.append(byte) }
+            }
+        } catch {
+            if error == .EINTR && timedOut {
+                result.timedOut = true
+                try? kill(child, .SIGKILL)
+                break reading
+            }
+            if error != .EINTR { break reading }
+        }
+    }
+    alarm(0)
+    if !line.isEmpty { emit() }
+    try? close(pipe.read)
+    result.status = try waitForChild(child).status
+    return result
+}
+
+/// The directory whose cases run when none is named.
+func defaultDirectory() -> String {
+    let me = ProcessInfo.programName
+    if let slash = me.utf8.lastIndex(of: UInt8(ascii: "/")) {
+        let candidate = String(me[..<slash]) + "/cases"
+        if let info = try? stat(candidate), info.mode.isDirectory { return candidate }
+    }
+    return "/usr/libexec/apus-tests/cases"
+}
+
+@main struct ApusTests: Program {
+    static func run(_ arguments: [String], _ environment: [String]) -> Int32 {
+        var timeout: UInt32 = 120
+        var directory: String? = nil
+        var index = 1
+        while index < arguments.count {
+            if arguments[index] == "-t", index + 1 < arguments.count, let t = UInt32(arguments[index + 1]) {
+                timeout = t; index += 2; continue
+            }
+            directory = arguments[index]; index += 1
+        }
+        let dir = directory ?? defaultDirectory()
+        do { try sigaction(.SIGALRM, .handler(alarmHandler)) } catch { fatal("sigaction: " + errnoText(error)) }
+
+        var names: [String] = []
+        do {
+            for entry in try readDirectory(dir) where entry.name != "." && entry.name != ".." {
+                guard let info = try? stat(dir + "/" + entry.name), info.mode.isRegular,
+                      info.mode.permissions & 0o111 != 0 else { continue }
+                names.append(entry.name)
+            }
+        } catch {
+            fatal(dir + ": " + errnoText(error))
+        }
+        names.sort()
+        print("# apus-tests: " + String(names.count) + " cases in " + dir)
+
+        var totalPassed = 0, totalFailed = 0, number = 0
+        for name in names {
+            number += 1
+            print("# case " + name)
+            var verdict: String
+            var ok: Bool
+            do {
+                let r = try runCase(dir + "/" + name, environment, timeout: timeout)
+                totalPassed += r.passed
+                totalFailed += r.failed
+                verdict = String(r.passed) + " passed, " + String(r.failed) + " failed"
+                ok = r.failed == 0 && r.summarySeen && r.status.exited && r.status.exitCode == 0
+                if !ok && r.failed == 0 { totalFailed += 1 }
+                if r.timedOut { verdict += "; timed out after " + String(timeout) + " s" }
+                if !r.summarySeen { verdict += "; no summary line" }
+                if !(r.status.exited && r.status.exitCode == 0) { verdict += "; " + r.status.description }
+            } catch {
+                verdict = "could not run: " + errnoText(error)
+                ok = false
+                totalFailed += 1
+            }
+            print((ok ? "ok " : "not ok ") + String(number) + " - " + name + " (" + verdict + ")")
+        }
+        print("1.." + String(number))
+        print(String(totalPassed) + " passed, " + String(totalFailed) + " failed")
+        return totalFailed == 0 && number > 0 ? 0 : 1
+    }
+}
