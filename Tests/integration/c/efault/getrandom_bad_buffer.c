@@ -1,0 +1,10 @@
+// getrandom(2) into an unmapped buffer fails with EFAULT.
+#include "tap.h"
+
+int main(int argc, char **argv) {
+    tap_init(argc, argv);
+    char *end = tap_page_end();
+    CHECK_ERRNO(syscall(SYS_getrandom, TAP_BAD_POINTER, 16, 0), EFAULT);
+    CHECK_ERRNO(syscall(SYS_getrandom, end, 16, 0), EFAULT);
+    return tap_done();
+}
