@@ -113,38 +113,50 @@ final class RamFixture {
         return count == buffer.count ? buffer : []
     }
 
-    /// The standard tree of the lookup tests:
+    /// A filesystem holding `tree`, built with root credentials.
+    convenience init(tree: [RamTreeStep]) throws(Errno) {
+        self.init()
+        for step in tree {
+            switch step {
+            case .dir(let path, let mode, let uid, let gid):
+                try mkdir(path, mode)
+                own(path, uid: uid, gid: gid, mode: mode)
+            case .file(let path, let contents, let mode, let uid, let gid):
+                try file(path, contents, mode: mode)
+                own(path, uid: uid, gid: gid, mode: mode)
+            case .symlink(let path, let target):
+                try symlink(path, target)
+            case .hardlink(let path, let existing):
+                try fs.link(rb(existing), from: fs.root, to: rb(path), from: fs.root, credentials: .root)
+            }
+        }
+    }
+
+    /// The standard tree of the lookup tests.
+    static func standardTree() throws(Errno) -> RamFixture { try RamFixture(tree: standardSteps) }
+
     ///   /a/b/file ("hello")   /a/link-to-b → b   /a/abs-link → /a/b   /a/up → ../file
     ///   /file                 /dir-link → a      /file-link → file    /dangling → missing
     ///   /loop1 ⇄ /loop2       /self → self       /rootlink → /        /slashes → a/b//
     ///   /private (0700, uid 2000) with secret;   /group (0710, gid 50) with inside
     ///   /owner-denied (0071, uid 1000) with x
-    static func standardTree() throws(Errno) -> RamFixture {
-        let f = RamFixture()
-        try f.mkdir("a")
-        try f.mkdir("a/b")
-        try f.file("a/b/file", "hello")
-        try f.symlink("a/link-to-b", "b")
-        try f.symlink("a/abs-link", "/a/b")
-        try f.symlink("a/up", "../file")
-        try f.file("file", "top")
-        try f.symlink("dir-link", "a")
-        try f.symlink("file-link", "file")
-        try f.symlink("dangling", "missing")
-        try f.symlink("loop1", "loop2")
-        try f.symlink("loop2", "loop1")
-        try f.symlink("self", "self")
-        try f.symlink("rootlink", "/")
-        try f.symlink("slashes", "a/b//")
-        try f.mkdir("private", 0o700)
-        try f.file("private/secret")
-        f.own("private", uid: 2000, gid: 2000, mode: 0o700)
-        try f.mkdir("group", 0o710)
-        try f.file("group/inside")
-        f.own("group", uid: 0, gid: 50, mode: 0o710)
-        try f.mkdir("owner-denied", 0o071)
-        try f.file("owner-denied/x")
-        f.own("owner-denied", uid: 1000, gid: 1000, mode: 0o071)
-        return f
-    }
+    static let standardSteps: [RamTreeStep] = [
+        .dir("a"), .dir("a/b"), .file("a/b/file", "hello"), .symlink("a/link-to-b", to: "b"),
+        .symlink("a/abs-link", to: "/a/b"), .symlink("a/up", to: "../file"), .file("file", "top"),
+        .symlink("dir-link", to: "a"), .symlink("file-link", to: "file"), .symlink("dangling", to: "missing"),
+        .symlink("loop1", to: "loop2"), .symlink("loop2", to: "loop1"), .symlink("self", to: "self"),
+        .symlink("rootlink", to: "/"), .symlink("slashes", to: "a/b//"),
+        .dir("private", mode: 0o700, uid: 2000, gid: 2000), .file("private/secret"),
+        .dir("group", mode: 0o710, gid: 50), .file("group/inside"),
+        .dir("owner-denied", mode: 0o071, uid: 1000, gid: 1000), .file("owner-denied/x"),
+    ]
+}
+
+/// One step of building a test tree, applied to a RamFS (RamFixture) or to a host
+/// directory (RamFSHostOracleTests) so both hold the same tree.
+enum RamTreeStep: Sendable {
+    case dir(String, mode: UInt32 = 0o755, uid: UInt32 = 0, gid: UInt32 = 0)
+    case file(String, String = "", mode: UInt32 = 0o644, uid: UInt32 = 0, gid: UInt32 = 0)
+    case symlink(String, to: String)
+    case hardlink(String, to: String)
 }
