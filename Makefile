@@ -18,7 +18,7 @@ OVMF_CODE  ?= /usr/share/OVMF/OVMF_CODE_4M.fd
 OVMF_VARS  ?= /usr/share/OVMF/OVMF_VARS_4M.fd
 
 # Debian packages the build and the boots need (installed by `make deps` when missing).
-DEBIAN_DEPS := gnu-efi ovmf qemu-system-x86 mtools dosfstools gdisk cpio
+DEBIAN_DEPS := gnu-efi ovmf qemu-system-x86 mtools dosfstools gdisk cpio musl-tools
 
 KBUILD     := $(BUILD)/kernel
 TOOLS_BIN   = $(shell $(SWIFT) build -c release --scratch-path .build --show-bin-path 2>/dev/null)
@@ -116,10 +116,13 @@ $(BUILD)/cmdline: FORCE
 	@printf '%s\n' "$(CMDLINE)" > $@.new
 	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
 
-$(BUILD)/initrd.cpio: FORCE
+# The root filesystem tree ($(BUILD)/rootfs) comes from Userland/userland.mk.
+include Userland/userland.mk
+
+$(BUILD)/initrd.cpio: rootfs FORCE
 	@mkdir -p $(BUILD)
 	$(MAKE) --no-print-directory tools >/dev/null
-	$(TOOLS_BIN)/mkcpio $@.new Userland/rootfs $(ROOTFS_EXTRA)
+	$(TOOLS_BIN)/mkcpio $@.new $(BUILD)/rootfs $(ROOTFS_EXTRA)
 	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
 
 ESP_KIB  := 65536

@@ -34,6 +34,9 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     BootReport.time(boot)
     if let crash = options.value("crash") { CrashTest.run(crash) }
     if options.selftest { SelfTests.run(options) }
-    Log.info("boot complete; idle")
+    SyscallTable.initialise()
+    SyscallSetup.enableOnThisCPU()
+    Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)
+    InitProcess.start(path: options.initPath, commandLine: boot.commandLine)
     Scheduler.exitCurrent()
 }

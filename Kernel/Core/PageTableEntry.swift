@@ -28,10 +28,13 @@ public struct PageFlags: OptionSet, Hashable, Sendable {
     public static let global = PageFlags(rawValue: 1 << 8)
     /// XD (bit 63): instruction fetches not allowed (needs EFER.NXE).
     public static let noExecute = PageFlags(rawValue: 1 << 63)
+    /// Bit 9, ignored by the CPU (SDM Vol. 3A Table 4-19, "Ignored"): the page is shared
+    /// copy-on-write and mapped read-only; a write fault copies it. Linux: _PAGE_COW-like.
+    public static let copyOnWrite = PageFlags(rawValue: 1 << 9)
 
     /// Every bit this type names.
     public static let all: PageFlags = [.present, .writable, .user, .writeThrough, .cacheDisable,
-                                        .accessed, .dirty, .huge, .global, .noExecute]
+                                        .accessed, .dirty, .huge, .global, .copyOnWrite, .noExecute]
 }
 
 /// One entry of a PML4, PDPT, PD or PT. Linux: pte_t/pmd_t/pud_t/pgd_t.

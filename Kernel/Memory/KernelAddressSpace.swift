@@ -66,17 +66,29 @@ enum KernelAddressSpace {
         mapImage(ksym___data_start(), ksym___data_end(), [.present, .writable, .global, .noExecute])
         mapImage(ksym___ksyms_start(), ksym___kernel_end(), [.present, .global, .noExecute])
 
+        shareKernelHalf(pml4)
+
         cpu_wrmsr(MSR_EFER, cpu_rdmsr(MSR_EFER) | efer_NXE)
         cpu_write_cr0(cpu_read_cr0() | cr0_WP)
         var cr4 = cpu_read_cr4()
         if CPUInfo.current.hasSmep { cr4 |= cr4_SMEP }
-        if CPUInfo.current.hasSmap { cr4 |= cr4_SMAP }
+        if CPUInfo.current.hasSmap { cr4 |= cr4_SMAP; smap_enabled = 1 }
         cpu_write_cr4(cr4)
         cpu_write_cr3(pml4.value)
         walker = tables
         Log.info("paging: kernel tables at " + Format.hex(pml4.value) + ", direct map "
                  + Format.mebibytes(mappedChunks * large) + ", nx wp" + (CPUInfo.current.hasSmep ? " smep" : "")
                  + (CPUInfo.current.hasSmap ? " smap" : ""))
+    }
+
+    /// Gives every kernel-half PML4 slot (128–255) a table now, so address spaces that copy
+    /// these slots see every later kernel mapping too.
+    private static func shareKernelHalf(_ pml4: PhysAddr) {
+        let entries = DirectMap.pointer(pml4).assumingMemoryBound(to: UInt64.self)
+        for index in AddressSpaceLayout.firstKernelPML4Index..<512 where entries[index] == 0 {
+            guard let table = FrameAllocator.allocateZeroed() else { panic("no frame for a kernel PDPT") }
+            entries[index] = PageTableEntry(frame: table, flags: [.present, .writable]).rawValue
+        }
     }
 
     /// The guard pages below the boot and IST stacks stay unmapped.

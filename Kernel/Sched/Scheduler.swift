@@ -3,6 +3,7 @@
 // timed sleeps. The lock is held across a context switch and released by the thread that
 // resumes (xv6's discipline), so no other CPU can pick a thread whose registers are not
 // saved yet. Lock order: WaitQueue locks → Scheduler.lock → Heap.lock.
+import KernelCore
 import KernelSupport
 
 enum Scheduler {
@@ -51,6 +52,24 @@ enum Scheduler {
     @discardableResult
     static func spawn(name: String, _ body: @escaping () -> Void) -> Thread? {
         guard let thread = makeThread(name: name, body: body) else { return nil }
+        lock.withLock {
+            threads.append(thread)
+            enqueue(thread)
+        }
+        return thread
+    }
+
+    /// Starts a user thread of `process`; `body` gets the thread and must enter user mode.
+    static func spawnUser(name: String, process: Process, _ body: @escaping (Thread) -> Void) -> Thread? {
+        guard let stack = KernelStacks.allocate() else { return nil }
+        // FIXME(issue 3, clone threads): only a process's first thread exists so far; its
+        // tid is the pid, as in Linux.
+        let thread = Thread(id: process.pid, name: name, stack: stack, body: {
+            body(Scheduler.current)   // runs on the new thread, which is `current` then
+        })
+        thread.process = process
+        thread.prepareStack(reserve: UInt64(MemoryLayout<TrapFrame>.size))
+        process.threads.append(thread)
         lock.withLock {
             threads.append(thread)
             enqueue(thread)
@@ -174,6 +193,11 @@ enum Scheduler {
                 cpu.pointee.kernel_stack_top = stack.top
                 CPUSetup.bootTables?.setKernelStack(top: stack.top)
             }
+            if let space = next.process?.addressSpace, cpu_read_cr3() != space.root.value {
+                space.activate()
+            }
+            if me.process != nil { me.fsBase = cpu_rdmsr(MSR_FS_BASE) }
+            if next.process != nil { cpu_wrmsr(MSR_FS_BASE, next.fsBase) }
             fpu_save(me.fpuState)
             context_switch(me.contextSlot, next.savedStackPointer)
             // Running again as `me`, on whichever CPU picked us.

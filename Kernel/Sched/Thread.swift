@@ -30,6 +30,11 @@ final class Thread {
     let fpuState: UnsafeMutableRawPointer
     /// What the thread runs when first switched to.
     let body: (() -> Void)?
+    /// The process a user thread belongs to (nil for kernel threads). Cleared on exit to
+    /// break the Process ↔ Thread cycle.
+    var process: Process? = nil
+    /// FS base (TLS pointer, arch_prctl ARCH_SET_FS); restored on every switch to the thread.
+    var fsBase: UInt64 = 0
 
     private static let fxsaveSize = 512
     /// FCW and MXCSR defaults (SDM Vol. 1 §8.1.5, §10.2.3): all exceptions masked.
@@ -55,10 +60,11 @@ final class Thread {
     }
 
     /// Lays out the first frame context_switch pops: six callee-saved registers (r12 = this
-    /// thread, for thread_start_swift) and the trampoline as the return address.
-    func prepareStack() {
+    /// thread, for thread_start_swift) and the trampoline as the return address, below
+    /// `reserve` bytes kept free at the top (a user thread's TrapFrame lives there).
+    func prepareStack(reserve: UInt64 = 0) {
         guard let stack else { return }
-        var sp = stack.top
+        var sp = stack.top - reserve
         func push(_ value: UInt64) {
             sp -= 8
             UnsafeMutablePointer<UInt64>(bitPattern: UInt(sp))!.pointee = value

@@ -44,10 +44,11 @@ struct PageTableEntryTests {
     }
 
     @Test func softwareBitsAreNotFlags() {
-        var entry = PageTableEntry(rawValue: (1 << 9) | (1 << 52) | 1)
+        // Bit 9 names copyOnWrite; bits 10, 11 and 52 are software bits Apus leaves unnamed.
+        var entry = PageTableEntry(rawValue: (1 << 10) | (1 << 11) | (1 << 52) | 1)
         #expect(entry.flags == .present)
         entry.flags = [.writable]
-        #expect(entry.rawValue == (1 << 9) | (1 << 52) | 2)
+        #expect(entry.rawValue == (1 << 10) | (1 << 11) | (1 << 52) | 2)
         #expect(PageTableEntry.empty.isEmpty)
     }
 }

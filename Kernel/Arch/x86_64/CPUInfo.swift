@@ -11,6 +11,8 @@ struct CPUInfo {
     var hasNX = false          // leaf 0x8000_0001 EDX[20]
     var hasInvariantTsc = false // leaf 0x8000_0007 EDX[8]
     var hasX2APIC = false      // leaf 1 ECX[21]
+    /// CPUID.1:EDX, the feature word Linux passes as AT_HWCAP.
+    var leaf1EDX: UInt32 = 0
 
     nonisolated(unsafe) static var current = CPUInfo()
 
@@ -21,6 +23,7 @@ struct CPUInfo {
         let leaf1 = cpu_cpuid(1, 0)
         info.hasRdrand = leaf1.ecx & (1 << 30) != 0
         info.hasX2APIC = leaf1.ecx & (1 << 21) != 0
+        info.leaf1EDX = leaf1.edx
         if leaf0.eax >= 7 {
             let leaf7 = cpu_cpuid(7, 0)
             info.hasRdseed = leaf7.ebx & (1 << 18) != 0

@@ -18,10 +18,15 @@ enum FaultProbe {
     /// resumes at its fixup.
     static func recover(_ frame: UnsafeMutablePointer<TrapFrame>, faultAddress: UInt64) -> Bool {
         let cpu = percpu_current()
-        guard cpu.pointee.fault_fixup_active != 0,
-              frame.pointee.rip == ksym_fault_probe_insn() else { return false }
+        guard cpu.pointee.fault_fixup_active != 0 else { return false }
+        let fixup: UInt64
+        switch frame.pointee.rip {
+        case ksym_fault_probe_insn(): fixup = ksym_fault_probe_fixup()
+        case ksym_user_copy_insn(): fixup = ksym_user_copy_fixup()
+        default: return false
+        }
         cpu.pointee.fault_address = faultAddress
-        frame.pointee.rip = ksym_fault_probe_fixup()
+        frame.pointee.rip = fixup
         return true
     }
 }

@@ -31,9 +31,16 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
 }
 
 private func handleException(_ frame: UnsafeMutablePointer<TrapFrame>, vector: Int) {
+    let fromUser = frame.pointee.cs & 3 == 3
+    var address: UInt64 = 0
     if vector == Vector.pageFault {
-        let address = cpu_read_cr2()
+        address = cpu_read_cr2()
+        if UserFaults.resolve(address: address, errorCode: frame.pointee.error_code) { return }
         if FaultProbe.recover(frame, faultAddress: address) { return }
+    }
+    if fromUser {
+        cpu_sti()
+        UserFaults.killCurrent(vector: vector, frame: frame, address: address)
     }
     ExceptionReport.print(frame, vector: vector)
     Machine.stop(passed: false)

@@ -44,6 +44,10 @@ trap_common:
     cld
     call    trap_dispatch
     mov     %rbx, %rsp
+/* Restores a TrapFrame at rsp and returns to it; also how a new process first enters user
+   mode (enter_user_mode) and how syscalls that rewrote their frame return. */
+    .globl trap_exit
+trap_exit:
     testb   $3, 18*8(%rsp)
     jz      2f
     swapgs
@@ -64,6 +68,13 @@ trap_common:
     popq    %rax
     add     $16, %rsp                   /* vector + error code */
     iretq
+
+/* void enter_user_mode(TrapFrame *frame): never returns. */
+    .globl enter_user_mode
+enter_user_mode:
+    cli
+    mov     %rdi, %rsp
+    jmp     trap_exit
 
     .altmacro
 .macro STUB_ADDRESS vec

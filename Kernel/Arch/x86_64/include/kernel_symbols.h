@@ -47,4 +47,17 @@ extern void fpu_restore(const void *_Nonnull area);
 extern uint8_t thread_trampoline[];
 static inline uint64_t ksym_thread_trampoline(void) { return (uint64_t)(uintptr_t)thread_trampoline; }
 
+/* traps.S / syscall.S */
+#include "trapframe.h"
+extern void enter_user_mode(TrapFrame *_Nonnull frame) __attribute__((noreturn));
+extern uint8_t syscall_entry[];
+static inline uint64_t ksym_syscall_entry(void) { return (uint64_t)(uintptr_t)syscall_entry; }
+
+/* usercopy.S: 0, or -EFAULT when the user range could not be accessed. */
+extern int64_t user_copy(void *_Nonnull dst, const void *_Nonnull src, uint64_t count);
+extern uint8_t user_copy_insn[], user_copy_fixup[];
+extern uint8_t smap_enabled;
+static inline uint64_t ksym_user_copy_insn(void) { return (uint64_t)(uintptr_t)user_copy_insn; }
+static inline uint64_t ksym_user_copy_fixup(void) { return (uint64_t)(uintptr_t)user_copy_fixup; }
+
 #endif

@@ -26,10 +26,7 @@ typedef struct PerCPU {
     uint64_t idle_thread;         /* gs:120 — this CPU's idle thread */
 } PerCPU;
 
-#define PERCPU_SELF 0
-#define PERCPU_KERNEL_STACK_TOP 24
-#define PERCPU_USER_RSP_SCRATCH 32
-#define PERCPU_FAULT_FIXUP_ACTIVE 40
+#include "percpu_offsets.h"
 
 #ifndef __ASSEMBLER__
 _Static_assert(__builtin_offsetof(PerCPU, self) == PERCPU_SELF, "percpu layout");

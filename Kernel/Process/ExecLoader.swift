@@ -1,0 +1,115 @@
+// Building a new program image (execve's first phase): everything that can fail happens
+// here, into a fresh address space, so a failed execve leaves the caller untouched.
+// Segments are copied in eagerly from the file; the stack image follows the SysV ABI
+// (KernelCore.ExecStack).
+import KernelCore
+import LinuxABI
+import KernelSupport
+
+struct ProgramImage {
+    let space: AddressSpace
+    let entry: UInt64
+    let stackPointer: UInt64
+    let brk: UInt64
+}
+
+enum ExecLoader {
+    /// Top of the user stack; the page above stays unmapped.
+    static let stackTop: UInt64 = AddressSpaceLayout.userTop - PageSize.small
+    /// Mapped eagerly below stackTop. FIXME(issue 3, §2): demand-zero growth to the rlimit.
+    static let stackBytes: UInt64 = 128 * 1024
+    /// Where an ET_DYN (static-pie) image goes, plus a random page offset.
+    static let dynamicBase: UInt64 = 0x0000_1555_5000_0000
+    static let dynamicRandomPages: UInt64 = 1 << 16
+
+    static func load(file: UnsafeRawBufferPointer, path: [UInt8], argv: [[UInt8]], envp: [[UInt8]]) throws(Errno) -> ProgramImage {
+        let elf: ElfFile
+        do throws(ElfError) { elf = try ElfFile.parse(file) } catch { throw error.errno }
+        let plan = elf.loadPlan
+        let base = elf.type == .sharedObject ? dynamicBase + (Entropy.next() % dynamicRandomPages) * PageSize.small : 0
+        guard let space = AddressSpace.create() else { throw .ENOMEM }
+        var highest: UInt64 = 0
+        for segment in plan.segments {
+            try loadSegment(segment, base: base, file: file, into: space)
+            highest = max(highest, base + segment.pageEnd)
+        }
+        var stackFlags: PageFlags = [.writable]
+        if !plan.stackExecutable { stackFlags.insert(.noExecute) }
+        var page = stackTop - stackBytes
+        while page < stackTop {
+            _ = try space.mapNewPage(VirtAddr(truncating: page), flags: stackFlags)
+            page += PageSize.small
+        }
+        let stackPointer = try writeStack(space: space, plan: plan, base: base, path: path, argv: argv, envp: envp)
+        return ProgramImage(space: space, entry: base + plan.entry, stackPointer: stackPointer, brk: highest)
+    }
+
+    private static func loadSegment(_ segment: LoadSegment, base: UInt64, file: UnsafeRawBufferPointer,
+                                    into space: AddressSpace) throws(Errno) {
+        let flags = segment.permissions.userPageFlags
+        guard !(flags.contains(.writable) && !flags.contains(.noExecute)) else { throw .ENOEXEC }  // W^X
+        var page = base + segment.pageStart
+        let fileStart = base + segment.virtualAddress
+        let fileEnd = fileStart + segment.fileSize
+        while page < base + segment.pageEnd {
+            let frame: PhysAddr
+            if let (existing, existingFlags) = space.translate(VirtAddr(truncating: page)) {
+                // Two segments share this page: keep one frame with the union of rights.
+                frame = existing
+                var merged = existingFlags.union(flags)
+                if !(existingFlags.contains(.noExecute) && flags.contains(.noExecute)) { merged.remove(.noExecute) }
+                guard !(merged.contains(.writable) && !merged.contains(.noExecute)) else { throw .ENOEXEC }  // W^X
+                try? space.protect(VirtAddr(truncating: page), flags: merged)
+            } else {
+                frame = try space.mapNewPage(VirtAddr(truncating: page), flags: flags)
+            }
+            let copyStart = max(page, fileStart), copyEnd = min(page + PageSize.small, fileEnd)
+            if copyStart < copyEnd {
+                let source = file.baseAddress! + Int(segment.fileOffset + (copyStart - fileStart))
+                (DirectMap.pointer(frame) + Int(copyStart - page)).copyMemory(from: source, byteCount: Int(copyEnd - copyStart))
+            }
+            page += PageSize.small
+        }
+    }
+
+    /// Writes the initial stack into the new space through the direct map.
+    private static func writeStack(space: AddressSpace, plan: ElfLoadPlan, base: UInt64, path: [UInt8],
+                                   argv: [[UInt8]], envp: [[UInt8]]) throws(Errno) -> UInt64 {
+        var random = [UInt8](repeating: 0, count: 16)
+        random.withUnsafeMutableBytes { arc4random_buf($0.baseAddress!, 16) }
+        let auxv: [(key: UInt64, value: UInt64)] = [
+            (Auxv.AT_PHDR, base + (plan.programHeaderAddress ?? 0)),
+            (Auxv.AT_PHENT, UInt64(plan.programHeaderEntrySize)),
+            (Auxv.AT_PHNUM, UInt64(plan.programHeaderCount)),
+            (Auxv.AT_PAGESZ, PageSize.small),
+            (Auxv.AT_BASE, 0),                                   // no interpreter
+            (Auxv.AT_FLAGS, 0),
+            (Auxv.AT_ENTRY, base + plan.entry),
+            (Auxv.AT_UID, 0), (Auxv.AT_EUID, 0), (Auxv.AT_GID, 0), (Auxv.AT_EGID, 0),
+            (Auxv.AT_HWCAP, UInt64(CPUInfo.current.leaf1EDX)),
+            (Auxv.AT_CLKTCK, 100),
+            (Auxv.AT_SECURE, 0),
+        ]
+        let image: ExecStackImage
+        do throws(ExecStackError) {
+            image = try ExecStack.build(stackTop: VirtAddr(truncating: stackTop), argv: argv, envp: envp, execfn: path,
+                                        random: random, auxv: auxv, limit: ExecStack.argumentSpace(stackLimit: stackBytes * 4))
+        } catch {
+            throw error.errno
+        }
+        // Copy the image page by page through the frames it lands in.
+        var offset = 0
+        let stackPointer = image.stackPointer.value
+        while offset < image.bytes.count {
+            let address = stackPointer + UInt64(offset)
+            guard let (frame, _) = space.translate(VirtAddr(truncating: address & ~(PageSize.small - 1))) else { throw .E2BIG }
+            let inPage = Int(address & (PageSize.small - 1))
+            let length = min(Int(PageSize.small) - inPage, image.bytes.count - offset)
+            image.bytes.withUnsafeBytes { bytes in
+                (DirectMap.pointer(frame) + inPage).copyMemory(from: bytes.baseAddress! + offset, byteCount: length)
+            }
+            offset += length
+        }
+        return stackPointer
+    }
+}

@@ -1,0 +1,94 @@
+// A process: an address space, its threads, its place in the process tree, its exit status.
+// Every syscall of a process runs under its big lock (ARCHITECTURE.md §5, SerenityOS's
+// Process::big_lock); a syscall that sleeps drops it while it sleeps.
+import KernelCore
+import LinuxABI
+
+final class Process {
+    enum State: Equatable { case running, zombie }
+
+    let pid: Int
+    /// Guarded by ProcessTable.lock.
+    var parentPID: Int
+    var name: String
+    var addressSpace: AddressSpace?
+    /// The threads of this process (guarded by bigLock).
+    var threads: [Thread] = []
+    /// Guarded by ProcessTable.lock.
+    var state: State = .running
+    /// Linux wait status (WaitStatus encoding), valid when a zombie.
+    var waitStatus: Int32 = 0
+    /// Children, live or zombie (guarded by ProcessTable.lock).
+    var children: [Process] = []
+    /// Where this process's wait4 sleeps; exiting children wake it.
+    let childEvents = WaitQueue()
+    let bigLock = Mutex()
+    /// Program break: [brkStart, brkEnd) is the heap (guarded by bigLock).
+    var brkStart: UInt64 = 0
+    var brkEnd: UInt64 = 0
+    /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
+    var mmapNext: UInt64 = Process.mmapTop
+    /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
+    static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
+
+    init(pid: Int, parentPID: Int, name: String, addressSpace: AddressSpace?) {
+        self.pid = pid
+        self.parentPID = parentPID
+        self.name = name
+        self.addressSpace = addressSpace
+    }
+}
+
+/// The pid namespace: allocation, lookup, parent links, reparenting to init.
+enum ProcessTable {
+    static let lock = Spinlock()
+    nonisolated(unsafe) private static var processes: [Process] = []
+    nonisolated(unsafe) private static var nextPID = 1
+    /// Linux's default pid_max.
+    static let maxPID = 32_768
+
+    /// Allocates a pid and enters a new process under it, linked to its parent; nil when
+    /// every pid is taken (fork's EAGAIN).
+    static func create(parent: Process?, name: String, addressSpace: AddressSpace?) -> Process? {
+        lock.withLock { () -> Process? in
+            for _ in 0..<maxPID {
+                let candidate = nextPID
+                nextPID = nextPID >= maxPID ? 2 : nextPID + 1
+                if processes.contains(where: { $0.pid == candidate }) { continue }
+                let process = Process(pid: candidate, parentPID: parent?.pid ?? 0, name: name, addressSpace: addressSpace)
+                processes.append(process)
+                parent?.children.append(process)
+                return process
+            }
+            return nil
+        }
+    }
+
+    /// Gives `orphans` to init (pid 1), as Linux reparents to the child reaper.
+    static func reparentToInit(_ orphans: [Process]) {
+        guard let initProcess = processes.first(where: { $0.pid == 1 }) else { return }
+        for orphan in orphans where orphan !== initProcess {
+            orphan.parentPID = 1
+            initProcess.children.append(orphan)
+        }
+    }
+
+    static func find(_ pid: Int) -> Process? {
+        lock.withLock { processes.first(where: { $0.pid == pid }) }
+    }
+
+    /// Drops a reaped zombie from the table and from its parent's children.
+    static func remove(_ process: Process) {
+        lock.withLock {
+            processes.removeAll(where: { $0 === process })
+            if let parent = processes.first(where: { $0.pid == process.parentPID }) {
+                parent.children.removeAll(where: { $0 === process })
+            }
+        }
+    }
+
+    /// Caller holds lock.
+    static func findLocked(_ pid: Int) -> Process? { processes.first(where: { $0.pid == pid }) }
+
+    static var count: Int { lock.withLock { processes.count } }
+}
