@@ -35,6 +35,10 @@ final class Thread {
     var process: Process? = nil
     /// FS base (TLS pointer, arch_prctl ARCH_SET_FS); restored on every switch to the thread.
     var fsBase: UInt64 = 0
+    /// A signal the thread can take is pending: interruptible waits end early
+    /// (WaitQueue.waitInterruptible). Set by whoever queues the signal, before it wakes
+    /// the thread; cleared by signal delivery.
+    var signalPending = false
 
     private static let fxsaveSize = 512
     /// FCW and MXCSR defaults (SDM Vol. 1 §8.1.5, §10.2.3): all exceptions masked.

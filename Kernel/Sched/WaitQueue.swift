@@ -2,6 +2,7 @@
 // registers itself and re-checks the condition under the queue's lock, and a waker changes
 // the condition before it calls wake, which takes the same lock (ARCHITECTURE.md §5).
 import KernelSupport
+import LinuxABI
 
 final class WaitQueue {
     private let lock = Spinlock()
@@ -26,6 +27,18 @@ final class WaitQueue {
             _ = schedulerState   // taken with interrupts already off: the original state is queueState's
             Scheduler.blockLocked(queueState)
         }
+    }
+
+    /// Like `wait(until:)`, but a signal for the thread (`Thread.signalPending`) ends the
+    /// wait early: throws ERESTARTSYS, which signal delivery turns into EINTR or a restart.
+    func waitInterruptible(until condition: () -> Bool) throws(Errno) {
+        let me = Scheduler.current
+        var satisfied = false
+        wait {
+            satisfied = condition()
+            return satisfied || me.signalPending
+        }
+        if !satisfied { throw .ERESTARTSYS }
     }
 
     /// Wakes every waiter; each re-checks its condition.

@@ -4,6 +4,12 @@
 import LinuxABI
 
 enum ConsoleSyscalls {
+    static func register(_ table: inout SyscallTableBuilder) {
+        table.add(SyscallNumber.write, "write", .bigLock, write)
+        table.add(SyscallNumber.writev, "writev", .bigLock, writev)
+        table.add(SyscallNumber.ioctl, "ioctl", .bigLock, ioctl)
+    }
+
     static let chunk = 512
 
     static func isConsole(_ fd: UInt64) -> Bool { fd <= 2 }

@@ -5,6 +5,10 @@ import KernelSupport
 import LinuxABI
 
 enum ExecSyscalls {
+    static func register(_ table: inout SyscallTableBuilder) {
+        table.add(SyscallNumber.execve, "execve", .bigLock, execve)
+    }
+
     static let pathMax = 4096
     /// Linux MAX_ARG_STRINGS and MAX_ARG_STRLEN (32 pages).
     static let maxStrings = 0x7FFF_FFFF

@@ -4,6 +4,12 @@ import KernelCore
 import LinuxABI
 
 enum MemorySyscalls {
+    static func register(_ table: inout SyscallTableBuilder) {
+        table.add(SyscallNumber.brk, "brk", .bigLock, brk)
+        table.add(SyscallNumber.mmap, "mmap", .bigLock, mmap)
+        table.add(SyscallNumber.munmap, "munmap", .bigLock, munmap)
+    }
+
     private static let page = PageSize.small
 
     /// Linux: brk(2). Returns the new break, or the old one when it cannot move.

@@ -4,6 +4,23 @@ import KernelSupport
 import LinuxABI
 
 enum ProcessSyscalls {
+    static func register(_ table: inout SyscallTableBuilder) {
+        table.add(SyscallNumber.exit, "exit", .unlocked, exit)
+        table.add(SyscallNumber.exit_group, "exit_group", .unlocked, exit)
+        table.add(SyscallNumber.getpid, "getpid", .unlocked, getpid)
+        table.add(SyscallNumber.gettid, "gettid", .unlocked, gettid)
+        table.add(SyscallNumber.getppid, "getppid", .bigLock, getppid)
+        table.add(SyscallNumber.getuid, "getuid", .unlocked, zeroID)
+        table.add(SyscallNumber.geteuid, "geteuid", .unlocked, zeroID)
+        table.add(SyscallNumber.getgid, "getgid", .unlocked, zeroID)
+        table.add(SyscallNumber.getegid, "getegid", .unlocked, zeroID)
+        table.add(SyscallNumber.sched_yield, "sched_yield", .unlocked, schedYield)
+        table.add(SyscallNumber.fork, "fork", .bigLock, fork)
+        table.add(SyscallNumber.wait4, "wait4", .bigLock, wait4)
+        table.add(SyscallNumber.arch_prctl, "arch_prctl", .bigLock, archPrctl)
+        table.add(SyscallNumber.set_tid_address, "set_tid_address", .bigLock, setTidAddress)
+    }
+
     /// Linux: exit(2), exit_group(2). FIXME(issue 3, threads): one thread per process, so
     /// both end the process.
     static func exit(_ args: SyscallArguments) throws(Errno) -> Int64 {

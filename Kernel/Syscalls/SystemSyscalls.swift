@@ -2,6 +2,12 @@
 import LinuxABI
 
 enum SystemSyscalls {
+    static func register(_ table: inout SyscallTableBuilder) {
+        table.add(SyscallNumber.uname, "uname", .unlocked, uname)
+        table.add(SyscallNumber.clock_gettime, "clock_gettime", .unlocked, clockGettime)
+        table.add(SyscallNumber.nanosleep, "nanosleep", .unlocked, nanosleep)
+    }
+
     /// Linux: uname(2). struct utsname: six 65-byte fields.
     static func uname(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let field = 65
