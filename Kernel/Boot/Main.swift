@@ -12,7 +12,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     let boot = BootParameters.accept(bootInfo)
     let options = KernelCommandLine(boot.commandLine)
     Log.threshold = options.logLevel
-    DebugExit.enabled = options.selftest
+    DebugExit.enabled = options.testExit
     Console.write("\nApus kernel " + kernelVersion + " (x86_64, Embedded Swift)\n")
     Log.info("command line: \"" + boot.commandLine + "\"")
     CPUInfo.detect()

@@ -63,6 +63,10 @@ public struct KernelCommandLine {
     /// `selftest`: run the in-kernel tests, then stop QEMU with the result.
     public var selftest: Bool { bool("selftest") ?? false }
 
+    /// `testexit`: this boot runs under the test runner, which reads PID 1's verdict (and a
+    /// panic's) from QEMU's exit device. `selftest` implies it.
+    public var testExit: Bool { (bool("testexit") ?? false) || selftest }
+
     /// `quiet`: log warnings and errors only (unless a later `loglevel=` says otherwise).
     public var quiet: Bool { bool("quiet") ?? false }
 

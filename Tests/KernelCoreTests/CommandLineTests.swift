@@ -70,6 +70,16 @@ struct CommandLineTests {
         #expect(line.selftest == (expected ?? false))
     }
 
+    static let testExitCases: [(String, Bool)] = [
+        ("", false), ("testexit", true), ("testexit=0", false), ("selftest", true),
+        ("selftest testexit=0", true), ("init=/x testexit", true), ("testexits", false),
+    ]
+
+    @Test(arguments: testExitCases)
+    func testExit(text: String, expected: Bool) {
+        #expect(KernelCommandLine(text).testExit == expected)
+    }
+
     static let logLevelCases: [(String, LogLevel)] = [
         ("", .info), ("quiet", .warn), ("quiet=0", .info), ("debug", .debug), ("loglevel=0", .error),
         ("loglevel=4", .error), ("loglevel=5", .warn), ("loglevel=6", .warn), ("loglevel=7", .info),
