@@ -14,8 +14,6 @@ enum InitProcess {
             guard mode.isRegular else { throw .EACCES }
             let image = try ExecLoader.load(file: file, path: pathBytes, argv: argv, envp: envp)
             guard let process = ProcessTable.create(parent: nil, name: path, addressSpace: image.space) else { throw .EAGAIN }
-            process.brkStart = image.brk
-            process.brkEnd = image.brk
             let frame = UserMode.initialFrame(entry: image.entry, stack: image.stackPointer)
             guard UserMode.spawnThread(for: process, frame: frame, fsBase: 0) != nil else { throw .ENOMEM }
             Log.info("init: started " + path + " as pid " + String(process.pid))

@@ -11,6 +11,7 @@ final class Process {
     /// Guarded by ProcessTable.lock.
     var parentPID: Int
     var name: String
+    /// Its pages and VMAs, the break and the mmap base (AddressSpace.map; guarded by bigLock).
     var addressSpace: AddressSpace?
     /// The threads of this process (guarded by bigLock).
     var threads: [Thread] = []
@@ -23,13 +24,6 @@ final class Process {
     /// Where this process's wait4 sleeps; exiting children wake it.
     let childEvents = WaitQueue()
     let bigLock = Mutex()
-    /// Program break: [brkStart, brkEnd) is the heap (guarded by bigLock).
-    var brkStart: UInt64 = 0
-    var brkEnd: UInt64 = 0
-    /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
-    var mmapNext: UInt64 = Process.mmapTop
-    /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
-    static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
 
     init(pid: Int, parentPID: Int, name: String, addressSpace: AddressSpace?) {
         self.pid = pid

@@ -6,30 +6,30 @@ import KernelSupport
 import LinuxABI
 
 enum UserFaults {
-    /// #PF error-code bits (SDM Vol. 3A §4.7).
-    private static let present: UInt64 = 1, write: UInt64 = 2
+    /// #PF error-code bits (SDM Vol. 3A §4.7): present, write, user, reserved bit, fetch.
+    private static let write: UInt64 = 1 << 1, user: UInt64 = 1 << 2
+    private static let reservedBit: UInt64 = 1 << 3, fetch: UInt64 = 1 << 4
 
-    /// Resolves a page fault at a user address if paging can: a write to a copy-on-write
-    /// page gets a private copy (or the page itself when no one else shares it).
+    /// Resolves a page fault at a user address if paging can. Faults from kernel code are
+    /// considered only inside a fault-tolerant copy (UserMemory), whose syscall already
+    /// holds the big lock; a fault from user code takes it here.
     static func resolve(address: UInt64, errorCode: UInt64) -> Bool {
-        guard address < AddressSpaceLayout.userTop, errorCode & present != 0, errorCode & write != 0,
-              let space = Scheduler.current.process?.addressSpace else { return false }
-        let page = VirtAddr(truncating: address & ~(PageSize.small - 1))
-        guard let (frame, flags) = space.translate(page), flags.contains(.copyOnWrite) else { return false }
-        var newFlags = flags
-        newFlags.remove(.copyOnWrite)
-        newFlags.insert(.writable)
-        if UserFrames.referenceCount(frame) == 1 {
-            do throws(MapError) { try space.protect(page, flags: newFlags) } catch { return false }
-            return true
+        guard address < AddressSpaceLayout.userTop, errorCode & reservedBit == 0,
+              let process = Scheduler.current.process, process.addressSpace != nil else { return false }
+        let access: MemoryAccess = errorCode & fetch != 0 ? .execute : (errorCode & write != 0 ? .write : .read)
+        guard errorCode & user != 0 else {
+            guard percpu_current().pointee.fault_fixup_active != 0 else { return false }
+            // FIXME(issue 3, threads): unlocked syscalls copy without the big lock; safe
+            // while a process has one thread.
+            return process.addressSpace?.resolveFault(at: address, access: access) ?? false
         }
-        guard let copy = UserFrames.allocate() else { return false }
-        DirectMap.pointer(copy).copyMemory(from: DirectMap.pointer(frame), byteCount: Int(PageSize.small))
-        do throws(Errno) { try space.replacePage(page, with: copy, flags: newFlags) } catch {
-            UserFrames.release(copy)
-            return false
-        }
-        return true
+        // From user mode interrupts were on; the big lock may sleep.
+        cpu_sti()
+        process.bigLock.lock()
+        let resolved = process.addressSpace?.resolveFault(at: address, access: access) ?? false
+        process.bigLock.unlock()
+        cpu_cli()
+        return resolved
     }
 
     /// Linux's signal for an exception raised by user code.

@@ -51,9 +51,6 @@ enum ExecSyscalls {
                        frame: UnsafeMutablePointer<TrapFrame>) {
         image.space.activate()
         process.addressSpace = image.space
-        process.brkStart = image.brk
-        process.brkEnd = image.brk
-        process.mmapNext = Process.mmapTop
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
         process.name = String(decoding: name[base...], as: UTF8.self)
         thread.fsBase = 0

@@ -45,9 +45,6 @@ enum ProcessSyscalls {
         let parent = args.process
         guard let space = parent.addressSpace?.forkCopy() else { throw .ENOMEM }
         guard let child = ProcessTable.create(parent: parent, name: parent.name, addressSpace: space) else { throw .EAGAIN }
-        child.brkStart = parent.brkStart
-        child.brkEnd = parent.brkEnd
-        child.mmapNext = parent.mmapNext
         var frame = args.frame.pointee
         frame.rax = 0
         guard UserMode.spawnThread(for: child, frame: frame, fsBase: cpu_rdmsr(MSR_FS_BASE)) != nil else {

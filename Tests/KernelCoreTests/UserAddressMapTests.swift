@@ -288,3 +288,26 @@ struct UserAddressMapTests {
         #expect(map.findFree(length: 2 * P, floor: 0, ceiling: top) == top - P - 32 * P - map.guardGap - 2 * P)
     }
 }
+
+struct UserAddressMapExecTests {
+    @Test func segmentsSharingAPageTakeTheUnion() {
+        var map = UserAddressMap(brkStart: 0x40_3000, mmapBase: 0x1000_0000, stackLimit: 8 << 20)
+        map.addSegment(start: 0x40_0000, end: 0x40_2000, protection: [.PROT_READ, .PROT_EXEC])
+        map.addSegment(start: 0x40_1000, end: 0x40_3000, protection: .PROT_READ)
+        #expect(map.areas.areas.map { [$0.start, $0.end, UInt64($0.protection.rawValue)] }
+                == [[0x40_0000, 0x40_2000, 5], [0x40_2000, 0x40_3000, 1]])
+        #expect(map.brkStart == 0x40_3000 && map.brk == 0x40_3000)
+    }
+
+    static let stackCases: [(UInt64, UInt64)] = [
+        (top - P - 100, top - P - 4096 - 128 * 1024),            // small image: 128 KiB below its page
+        (top - P - (8 << 20) + 10, top - P - (8 << 20)),          // never below the limit
+    ]
+
+    @Test(arguments: stackCases)
+    func stackArea(lowestUsed: UInt64, expectedStart: UInt64) {
+        var map = UserAddressMap(brkStart: 0x40_0000, mmapBase: 0x1000_0000, stackLimit: 8 << 20)
+        #expect(map.addStack(top: top - P, lowestUsed: lowestUsed) == expectedStart)
+        #expect(map.areas.areas.last?.flags == [.growsDown, .stack])
+    }
+}
