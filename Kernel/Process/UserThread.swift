@@ -29,7 +29,7 @@ enum UserMode {
             let top = thread.stack!.top - UInt64(MemoryLayout<TrapFrame>.size)
             let slot = UnsafeMutablePointer<TrapFrame>(bitPattern: UInt(top))!
             slot.pointee = frame
-            enter_user_mode(slot)
+            // thread_start_swift enters user mode with it once this body returned.
         }
         return thread
     }

@@ -50,7 +50,9 @@ func syscallDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) -> UInt64 {
     let arguments = SyscallArguments(frame: frame)
     var result: Int64
     if let entry = SyscallTable.entry(number) {
-        let process = arguments.process
+        // Unretained: exit and a fatal signal never return here, and a retain held in this
+        // frame would leak the process.
+        unowned(unsafe) let process = arguments.process
         if entry.policy == .bigLock { process.bigLock.lock() }
         do throws(Errno) {
             result = try entry.handler(arguments)
