@@ -28,8 +28,24 @@ final class Process {
     var brkEnd: UInt64 = 0
     /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
     var mmapNext: UInt64 = Process.mmapTop
+    /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
+    /// OpenFile; exec drops the close-on-exec ones; exit drops all.
+    var files = FileDescriptorTable<OpenFile>()
     /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
     static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
+
+    /// The process of the running thread; nil on a kernel thread.
+    static var current: Process? { Scheduler.current.process }
+
+    /// Runs `body`, which sleeps, without the big lock, so the process's other threads and
+    /// the syscalls that would wake it can run (ARCHITECTURE.md §5). Called from the
+    /// blocking paths of pipes, the TTY and wait4; a no-op wrapper on kernel threads.
+    static func whileBlocked<T>(_ body: () throws(Errno) -> T) throws(Errno) -> T {
+        guard let process = current, process.bigLock.isHeldByCurrentThread else { return try body() }
+        process.bigLock.unlock()
+        defer { process.bigLock.lock() }
+        return try body()
+    }
 
     init(pid: Int, parentPID: Int, name: String, addressSpace: AddressSpace?) {
         self.pid = pid

@@ -54,6 +54,7 @@ enum ExecSyscalls {
         process.brkStart = image.brk
         process.brkEnd = image.brk
         process.mmapNext = Process.mmapTop
+        _ = process.files.removeCloseOnExec()
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
         process.name = String(decoding: name[base...], as: UTF8.self)
         thread.fsBase = 0

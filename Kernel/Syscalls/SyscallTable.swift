@@ -26,7 +26,7 @@ enum SyscallTable {
         MemorySyscalls.register(&table)
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
-        ConsoleSyscalls.register(&table)
+        DescriptorSyscalls.register(&table)
         entries = table.entries
     }
 
