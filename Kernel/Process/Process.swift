@@ -28,6 +28,9 @@ final class Process {
     var brkEnd: UInt64 = 0
     /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
     var mmapNext: UInt64 = Process.mmapTop
+    /// User and group ids (guarded by bigLock; copied by fork, changed by setuid & co. and
+    /// by execve of set-user-ID files). Permission checks use `credentials.filesystem`.
+    var credentials = Credentials()
     /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
     /// OpenFile; exec drops the close-on-exec ones; exit drops all.
     var files = FileDescriptorTable<OpenFile>()
