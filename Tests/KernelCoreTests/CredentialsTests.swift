@@ -112,3 +112,33 @@ import LinuxABI
         #expect(c.suid == c.euid)
     }
 }
+
+/// FilePermissions.checkExecutable: exec's EACCES rules.
+@Suite struct ExecPermissionTests {
+    static let user = FSCredentials(uid: 1000, gid: 100)
+    static let cases: [(UInt32, UInt32, UInt32, FSCredentials, Bool)] = [
+        (0o100755, 0, 0, .root, true),
+        (0o100644, 0, 0, .root, false),          // root needs at least one x bit
+        (0o100001, 0, 0, .root, true),
+        (0o100700, 1000, 0, user, true),
+        (0o100070, 1000, 100, user, false),      // owner class decides, no fallback to group
+        (0o100070, 0, 100, user, true),
+        (0o100601, 0, 100, user, false),         // group class decides: rw-, no x
+        (0o100001, 0, 0, user, true),
+        (0o040755, 0, 0, .root, false),          // a directory is never a program
+        (0o020666, 0, 0, .root, false),          // nor a device
+        (0o120777, 0, 0, .root, false),          // nor a symlink itself
+    ]
+
+    @Test(arguments: cases)
+    func executable(mode: UInt32, owner: UInt32, group: UInt32, who: FSCredentials, allowed: Bool) {
+        let result: Errno?
+        do throws(Errno) {
+            try FilePermissions.checkExecutable(mode: FileMode(rawValue: mode), owner: owner, group: group, credentials: who)
+            result = nil
+        } catch {
+            result = error
+        }
+        #expect(result == (allowed ? nil : .EACCES))
+    }
+}
