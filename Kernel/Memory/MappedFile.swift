@@ -41,3 +41,42 @@ struct MappedFiles {
         entries.removeAll { entry in !map.areas.areas.contains { $0.backing.fileID == entry.id } }
     }
 }
+
+/// A private mapping of an open file description, read with pread (Linux: generic
+/// filemap_fault, without a page cache: each faulting page gets its own copy).
+final class OpenFileMapping: MappedFileSource {
+    let file: OpenFile
+
+    init(file: OpenFile) { self.file = file }
+
+    func read(at offset: UInt64, into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int {
+        guard offset <= UInt64(Int64.max) else { return 0 }
+        var done = 0
+        while done < buffer.count {
+            let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]),
+                                      at: Int64(offset) + Int64(done))
+            if count == 0 { break }
+            done += count
+        }
+        return done
+    }
+
+    /// mmap's file lookup over the descriptor table: EBADF for a descriptor that is not
+    /// open (or O_PATH), EACCES when it is not open for reading (Linux: even a private
+    /// mapping needs read access), ENODEV when the file cannot be read at an offset (the
+    /// console, pipes: Linux's missing ->mmap).
+    static func open(_ process: Process, _ fd: Int32, _ protection: MemoryProtection) throws(Errno) -> MappedFileSource {
+        let file = try process.files.entry(Int(fd))
+        guard !file.flags.contains(.O_PATH) else { throw .EBADF }
+        guard file.isReadable else { throw .EACCES }
+        var probe: UInt8 = 0
+        do throws(Errno) {
+            _ = try withUnsafeMutableBytes(of: &probe) { (bytes: UnsafeMutableRawBufferPointer) throws(Errno) -> Int in
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[0..<0]), at: 0)
+            }
+        } catch {
+            throw .ENODEV
+        }
+        return OpenFileMapping(file: file)
+    }
+}

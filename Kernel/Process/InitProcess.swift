@@ -14,6 +14,9 @@ enum InitProcess {
             guard mode.isRegular else { throw .EACCES }
             let image = try ExecLoader.load(file: file, path: pathBytes, argv: argv, envp: envp)
             guard let process = ProcessTable.create(parent: nil, name: path, addressSpace: image.space) else { throw .EAGAIN }
+            // Linux's console_on_rootfs: init gets /dev/console as fds 0, 1 and 2.
+            let console = ConsoleFile(flags: .O_RDWR)
+            for _ in 0..<3 { _ = try process.files.allocate(console) }
             let frame = UserMode.initialFrame(entry: image.entry, stack: image.stackPointer)
             guard UserMode.spawnThread(for: process, frame: frame, fsBase: 0) != nil else { throw .ENOMEM }
             Log.info("init: started " + path + " as pid " + String(process.pid))

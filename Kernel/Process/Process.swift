@@ -24,6 +24,25 @@ final class Process {
     /// Where this process's wait4 sleeps; exiting children wake it.
     let childEvents = WaitQueue()
     let bigLock = Mutex()
+    /// User and group ids (guarded by bigLock; copied by fork, changed by setuid & co. and
+    /// by execve of set-user-ID files). Permission checks use `credentials.filesystem`.
+    var credentials = Credentials()
+    /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
+    /// OpenFile; exec drops the close-on-exec ones; exit drops all.
+    var files = FileDescriptorTable<OpenFile>()
+
+    /// The process of the running thread; nil on a kernel thread.
+    static var current: Process? { Scheduler.current.process }
+
+    /// Runs `body`, which sleeps, without the big lock, so the process's other threads and
+    /// the syscalls that would wake it can run (ARCHITECTURE.md §5). Called from the
+    /// blocking paths of pipes, the TTY and wait4; a no-op wrapper on kernel threads.
+    static func whileBlocked<T>(_ body: () throws(Errno) -> T) throws(Errno) -> T {
+        guard let process = current, process.bigLock.isHeldByCurrentThread else { return try body() }
+        process.bigLock.unlock()
+        defer { process.bigLock.lock() }
+        return try body()
+    }
 
     init(pid: Int, parentPID: Int, name: String, addressSpace: AddressSpace?) {
         self.pid = pid

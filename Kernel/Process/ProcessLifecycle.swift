@@ -21,6 +21,7 @@ enum ProcessLifecycle {
         // Never keep running on tables that are about to be freed.
         cpu_write_cr3(KernelAddressSpace.root.value)
         process.addressSpace = nil
+        let openFiles = process.files.removeAll()
         let parent: Process? = ProcessTable.lock.withLock {
             process.state = .zombie
             process.waitStatus = waitStatus
@@ -33,6 +34,7 @@ enum ProcessLifecycle {
         process.threads.removeAll()
         if process.pid == 1 { initExited(waitStatus) }
         parent?.childEvents.wakeAll()
+        _ = openFiles   // the last references to pipe ends go here, waking their peers
     }
 
     /// PID 1 is gone: say how it ended and stop (the test runner reads the exit device).

@@ -51,6 +51,7 @@ enum ExecSyscalls {
                        frame: UnsafeMutablePointer<TrapFrame>) {
         image.space.activate()
         process.addressSpace = image.space
+        _ = process.files.removeCloseOnExec()
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
         process.name = String(decoding: name[base...], as: UTF8.self)
         thread.fsBase = 0

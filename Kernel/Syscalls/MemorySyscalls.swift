@@ -15,9 +15,10 @@ enum MemorySyscalls {
         table.add(SyscallNumber.sysinfo, "sysinfo", .unlocked, sysinfo)
     }
 
-    /// How mmap finds the file behind an fd. FIXME(issue 3, §5): the VFS installs this;
-    /// until then every fd mmap is EBADF (negative fd) or ENODEV (nothing is mappable).
-    nonisolated(unsafe) static var fileOpener: MappedFileOpener? = nil
+    /// How mmap finds the file behind an fd: by default the descriptor table and pread
+    /// (OpenFileMapping). FIXME(issue 3, §5): the VFS may install its own (a page cache,
+    /// MAP_SHARED); until regular files exist every open fd is ENODEV (the console).
+    nonisolated(unsafe) static var fileOpener: MappedFileOpener? = OpenFileMapping.open
 
     private static func space(_ args: SyscallArguments) throws(Errno) -> AddressSpace {
         guard let space = args.process.addressSpace else { throw .ENOMEM }

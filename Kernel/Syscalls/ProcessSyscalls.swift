@@ -10,10 +10,6 @@ enum ProcessSyscalls {
         table.add(SyscallNumber.getpid, "getpid", .unlocked, getpid)
         table.add(SyscallNumber.gettid, "gettid", .unlocked, gettid)
         table.add(SyscallNumber.getppid, "getppid", .bigLock, getppid)
-        table.add(SyscallNumber.getuid, "getuid", .unlocked, zeroID)
-        table.add(SyscallNumber.geteuid, "geteuid", .unlocked, zeroID)
-        table.add(SyscallNumber.getgid, "getgid", .unlocked, zeroID)
-        table.add(SyscallNumber.getegid, "getegid", .unlocked, zeroID)
         table.add(SyscallNumber.sched_yield, "sched_yield", .unlocked, schedYield)
         table.add(SyscallNumber.fork, "fork", .bigLock, fork)
         table.add(SyscallNumber.wait4, "wait4", .bigLock, wait4)
@@ -32,8 +28,6 @@ enum ProcessSyscalls {
     static func getppid(_ args: SyscallArguments) throws(Errno) -> Int64 {
         Int64(ProcessTable.lock.withLock { args.process.parentPID })
     }
-    /// FIXME(issue 3, credentials): every process runs as root until setuid and friends land.
-    static func zeroID(_ args: SyscallArguments) throws(Errno) -> Int64 { 0 }
 
     static func schedYield(_ args: SyscallArguments) throws(Errno) -> Int64 {
         Scheduler.yield()
@@ -45,6 +39,8 @@ enum ProcessSyscalls {
         let parent = args.process
         guard let space = parent.addressSpace?.forkCopy() else { throw .ENOMEM }
         guard let child = ProcessTable.create(parent: parent, name: parent.name, addressSpace: space) else { throw .EAGAIN }
+        child.files = parent.files
+        child.credentials = parent.credentials
         var frame = args.frame.pointee
         frame.rax = 0
         guard UserMode.spawnThread(for: child, frame: frame, fsBase: cpu_rdmsr(MSR_FS_BASE)) != nil else {

@@ -26,7 +26,8 @@ enum SyscallTable {
         MemorySyscalls.register(&table)
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
-        ConsoleSyscalls.register(&table)
+        DescriptorSyscalls.register(&table)
+        CredentialSyscalls.register(&table)
         entries = table.entries
     }
 

@@ -15,6 +15,7 @@ int main(int argc, char **argv) {
     CHECK_ERRNO(mmap(NULL, page, PROT_READ, MAP_ANONYMOUS, -1, 0), EINVAL);
     CHECK_ERRNO(mmap(NULL, (size_t)-1, PROT_READ, anon, -1, 0), ENOMEM);
     CHECK_ERRNO(mmap(NULL, page, PROT_READ, MAP_PRIVATE, -1, 0), EBADF);
+    CHECK_ERRNO(mmap(NULL, page, PROT_READ, MAP_PRIVATE, 999, 0), EBADF);
     CHECK_ERRNO(mmap(NULL, page, PROT_READ, anon, -1, 1), EINVAL);
     CHECK_ERRNO(mmap((void *)-page, 2 * page, PROT_READ, anon | MAP_FIXED, -1, 0), ENOMEM);
 
