@@ -17,6 +17,8 @@ enum UserFaults {
         guard address < AddressSpaceLayout.userTop, errorCode & reservedBit == 0,
               let process = Scheduler.current.process, process.addressSpace != nil else { return false }
         let access: MemoryAccess = errorCode & fetch != 0 ? .execute : (errorCode & write != 0 ? .write : .read)
+        // Linux reads RLIMIT_STACK when the stack grows, so setrlimit counts at once.
+        process.addressSpace?.map.stackLimit = process.limits.stack
         guard errorCode & user != 0 else {
             guard percpu_current().pointee.fault_fixup_active != 0 else { return false }
             // FIXME(issue 3, threads): unlocked syscalls copy without the big lock; safe

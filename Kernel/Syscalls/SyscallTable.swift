@@ -28,6 +28,7 @@ enum SyscallTable {
         SystemSyscalls.register(&table)
         DescriptorSyscalls.register(&table)
         CredentialSyscalls.register(&table)
+        LimitSyscalls.register(&table)
         entries = table.entries
     }
 
