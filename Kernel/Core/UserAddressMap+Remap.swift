@@ -4,21 +4,15 @@
 // address (MREMAP_FIXED) and keeping the old range (MREMAP_DONTUNMAP).
 import LinuxABI
 
-/// madvise(2) advice values Apus knows (include/uapi/asm-generic/mman-common.h).
-public enum MadviseAdvice {
-    public static let MADV_NORMAL: Int32 = 0, MADV_RANDOM: Int32 = 1, MADV_SEQUENTIAL: Int32 = 2
-    public static let MADV_WILLNEED: Int32 = 3, MADV_DONTNEED: Int32 = 4, MADV_FREE: Int32 = 8
-    public static let MADV_REMOVE: Int32 = 9, MADV_DONTFORK: Int32 = 10, MADV_DOFORK: Int32 = 11
-    public static let MADV_MERGEABLE: Int32 = 12, MADV_UNMERGEABLE: Int32 = 13
-    public static let MADV_HUGEPAGE: Int32 = 14, MADV_NOHUGEPAGE: Int32 = 15
-    public static let MADV_DONTDUMP: Int32 = 16, MADV_DODUMP: Int32 = 17
-    public static let MADV_WIPEONFORK: Int32 = 18, MADV_KEEPONFORK: Int32 = 19
-    public static let MADV_COLD: Int32 = 20, MADV_PAGEOUT: Int32 = 21
-
-    /// Advice that only tunes paging: accepted, and nothing observable changes.
-    static let hints: [Int32] = [MADV_NORMAL, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WILLNEED, MADV_DOFORK,
-                                 MADV_MERGEABLE, MADV_UNMERGEABLE, MADV_HUGEPAGE, MADV_NOHUGEPAGE,
-                                 MADV_DONTDUMP, MADV_DODUMP, MADV_KEEPONFORK, MADV_COLD, MADV_PAGEOUT]
+/// madvise(2) advice that only tunes paging: accepted, and nothing observable changes.
+enum MadviseHints {
+    static let accepted: [Int32] = [
+        MadviseAdvice.MADV_NORMAL, MadviseAdvice.MADV_RANDOM, MadviseAdvice.MADV_SEQUENTIAL,
+        MadviseAdvice.MADV_WILLNEED, MadviseAdvice.MADV_DOFORK, MadviseAdvice.MADV_MERGEABLE,
+        MadviseAdvice.MADV_UNMERGEABLE, MadviseAdvice.MADV_HUGEPAGE, MadviseAdvice.MADV_NOHUGEPAGE,
+        MadviseAdvice.MADV_DONTDUMP, MadviseAdvice.MADV_DODUMP, MadviseAdvice.MADV_KEEPONFORK,
+        MadviseAdvice.MADV_COLD, MadviseAdvice.MADV_PAGEOUT,
+    ]
 }
 
 extension UserAddressMap {
@@ -123,7 +117,7 @@ extension UserAddressMap {
         -> (changes: [PageChange], unmappedError: Errno?) {
         let drops = advice == MadviseAdvice.MADV_DONTNEED || advice == MadviseAdvice.MADV_FREE
         // FIXME(issue 3, §2): MADV_DONTFORK / MADV_WIPEONFORK need fork to consult the VMAs.
-        guard drops || MadviseAdvice.hints.contains(advice) else { throw .EINVAL }
+        guard drops || MadviseHints.accepted.contains(advice) else { throw .EINVAL }
         guard UserAddressMap.isPageAligned(start) else { throw .EINVAL }
         guard let aligned = UserAddressMap.pageUp(length), start <= UInt64.max - aligned else { throw .EINVAL }
         let end = start + aligned

@@ -123,8 +123,8 @@ extension UserAddressMap {
         guard let aligned = UserAddressMap.pageUp(length), requestedStart <= UInt64.max - aligned else { throw .ENOMEM }
         let end = requestedStart + aligned
         let protectionBits = raw & ~(MemoryProtection.PROT_GROWSDOWN.rawValue | MemoryProtection.PROT_GROWSUP.rawValue)
-        let semaphore: Int32 = 0x8   // PROT_SEM: accepted and meaningless (Linux does the same on x86)
-        guard protectionBits & ~(MemoryProtection.accessBits.rawValue | semaphore) == 0 else { throw .EINVAL }
+        let known = MemoryProtection.accessBits.rawValue | MemoryProtection.PROT_SEM.rawValue
+        guard protectionBits & ~known == 0 else { throw .EINVAL }
         let protection = MemoryProtection(rawValue: protectionBits).intersection(.accessBits)
         var start = requestedStart
         guard let first = areas.firstArea(endingAbove: start), first.start < end else { throw .ENOMEM }
