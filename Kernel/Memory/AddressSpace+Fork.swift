@@ -18,7 +18,8 @@ extension AddressSpace {
             for l3 in 0..<AddressSpace.entries where parentPDPT[l3] & AddressSpace.present != 0 {
                 guard let (parentPD, childPD) = copyTable(parentPDPT, childPDPT, l3) else { return nil }
                 for l2 in 0..<AddressSpace.entries where parentPD[l2] & AddressSpace.present != 0 {
-                    guard let (parentPT, childPT) = copyTable(parentPD, childPD, l2) else { return nil }
+                    // Every leaf is written below, so the frame needs no zeroing first.
+                    guard let (parentPT, childPT) = copyTable(parentPD, childPD, l2, zeroed: false) else { return nil }
                     AddressSpace.shareLeaves(parentPT, childPT)
                 }
             }
@@ -34,7 +35,6 @@ extension AddressSpace {
     private static func shareLeaves(_ parent: UnsafeMutablePointer<UInt64>, _ child: UnsafeMutablePointer<UInt64>) {
         for l1 in 0..<AddressSpace.entries {
             var entry = parent[l1]
-            guard entry != 0 else { continue }
             if entry & AddressSpace.writable != 0 {
                 entry &= ~AddressSpace.writable
                 parent[l1] = entry
@@ -44,10 +44,11 @@ extension AddressSpace {
         UserFrames.retainAll(inTable: child)
     }
 
-    /// Gives the child a fresh table for parent[index] (copied flags, zero entries).
+    /// Gives the child a fresh table for parent[index] (copied flags; zero entries unless
+    /// the caller fills every one).
     private func copyTable(_ parent: UnsafeMutablePointer<UInt64>, _ child: UnsafeMutablePointer<UInt64>,
-                           _ index: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)? {
-        guard let frame = FrameAllocator.allocateZeroed() else { return nil }
+                           _ index: Int, zeroed: Bool = true) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)? {
+        guard let frame = zeroed ? FrameAllocator.allocateZeroed() : FrameAllocator.allocate() else { return nil }
         child[index] = frame.value | (parent[index] & ~PageTableEntry.addressMask)
         return (AddressSpace.table(parent[index]), AddressSpace.table(child[index]))
     }
