@@ -205,8 +205,15 @@ test-rootfs-extra: image tools
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
+# Figures, not tests: boot time, then the same syscall/fork/exec/pipe benchmark on the Linux
+# host and in the guest (BENCH_SCALE divides the guest's loop counts: TCG is slow).
+BENCH_SCALE ?= 10
 bench: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --boot-time 5 --marker "Apus kernel"
+	@echo "# Linux host:"; $(BUILD)/userland/bench/syscall_bench | grep '^bench:'
+	@echo "# Apus guest (TCG, loops / $(BENCH_SCALE)):"; $(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img \
+	    --timeout 600 --silence 300 --cmdline "testexit init=/usr/libexec/apus-bench/syscall_bench BENCH_SCALE=$(BENCH_SCALE)" \
+	    | grep '^bench:'
 
 clean:
 	rm -rf $(BUILD)
