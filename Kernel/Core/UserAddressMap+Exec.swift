@@ -34,13 +34,15 @@ extension UserAddressMap {
     }
 
     /// Enters the main stack: `[lowest page used - expansion, top)`, read-write, growing
-    /// down to the stack limit. Returns the area's start.
+    /// down to the stack limit. Returns the area's start; EEXIST when a segment is in the
+    /// way (Linux's MAP_FIXED_NOREPLACE segment mapping fails the same way).
     @discardableResult
-    public mutating func addStack(top: UInt64, lowestUsed: UInt64) -> UInt64 {
+    public mutating func addStack(top: UInt64, lowestUsed: UInt64) throws(Errno) -> UInt64 {
         let used = lowestUsed & ~(UserAddressMap.page - 1)
         let floor = top > stackLimit ? top - stackLimit : 0
         let wanted = used > UserAddressMap.initialStackExpansion ? used - UserAddressMap.initialStackExpansion : 0
         let start = max(wanted, floor, UserAddressMap.minimumAddress)
+        guard start < top, !areas.overlaps(start: start, end: top) else { throw .EEXIST }
         areas.insert(VMA(start: start, end: top, protection: [.PROT_READ, .PROT_WRITE], flags: [.growsDown, .stack]))
         return start
     }

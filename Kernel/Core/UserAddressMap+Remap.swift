@@ -68,6 +68,8 @@ extension UserAddressMap {
             // Check the source before anything is unmapped, so a failure changes nothing.
             let shrunk = min(oldSize, newSize)
             _ = try areaToResize(address: address, oldSize: shrunk)
+            // The tail dropped below must be user space (Linux: do_munmap's EINVAL).
+            guard AddressSpaceLayout.isUserRange(start: address, length: oldSize) else { throw .EINVAL }
             guard newAddress >= UserAddressMap.minimumAddress else { throw .EPERM }
             areas.remove(start: newAddress, end: newAddress + newSize)
             changes.append(.unmap(start: newAddress, end: newAddress + newSize))

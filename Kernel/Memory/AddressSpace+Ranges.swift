@@ -60,8 +60,10 @@ extension AddressSpace {
     }
 
     /// Calls `body` with every existing leaf slot in `[start, end)` and its address.
-    func forEachLeaf(start: UInt64, end: UInt64, _ body: (UnsafeMutablePointer<UInt64>, UInt64) -> Void) {
+    func forEachLeaf(start: UInt64, end requestedEnd: UInt64, _ body: (UnsafeMutablePointer<UInt64>, UInt64) -> Void) {
         let l4Table = DirectMap.pointer(root).assumingMemoryBound(to: UInt64.self)
+        // Never into the kernel half, whatever a caller computed.
+        let end = min(requestedEnd, AddressSpaceLayout.userTop)
         var address = start
         func next(_ shift: UInt64) -> UInt64 { ((address >> shift) + 1) << shift }
         while address < end {

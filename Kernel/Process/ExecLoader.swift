@@ -106,7 +106,7 @@ enum ExecLoader {
         }
         // The stack area, and the pages the image needs now; the rest come on demand.
         let stackPointer = image.stackPointer.value
-        space.map.addStack(top: stackTop, lowestUsed: stackPointer)
+        try space.map.addStack(top: stackTop, lowestUsed: stackPointer)
         var page = stackPointer & ~(PageSize.small - 1)
         while page < stackTop {
             _ = try space.mapNewPage(VirtAddr(truncating: page), flags: [.writable, .noExecute])

@@ -197,6 +197,8 @@ struct UserAddressMapTests {
         (0x4000_0000, 2 * P, 2 * P, 3, 0x4000_1000, .EINVAL),   // FIXED onto itself
         (0x4000_0000, 2 * P, 2 * P, 3, 0x5000_0001, .EINVAL),   // FIXED unaligned target
         (0x4000_0000, 2 * P, 2 * P, 3, top - P, .EINVAL),       // FIXED target past the top
+        (0x4000_0000, top, P, 3, 0x5000_0000, .EINVAL),         // FIXED: the dropped tail would pass the top
+        (0x4000_0000, UInt64.max - 2 * P, P, 3, 0x5000_0000, .EINVAL),
         (0x4000_0000, P, 2 * P, 0, 0, .ENOMEM),                 // cannot grow in place, may not move
     ]
 
@@ -305,9 +307,16 @@ struct UserAddressMapExecTests {
     ]
 
     @Test(arguments: stackCases)
-    func stackArea(lowestUsed: UInt64, expectedStart: UInt64) {
+    func stackArea(lowestUsed: UInt64, expectedStart: UInt64) throws {
         var map = UserAddressMap(brkStart: 0x40_0000, mmapBase: 0x1000_0000, stackLimit: 8 << 20)
-        #expect(map.addStack(top: top - P, lowestUsed: lowestUsed) == expectedStart)
+        #expect(try map.addStack(top: top - P, lowestUsed: lowestUsed) == expectedStart)
         #expect(map.areas.areas.last?.flags == [.growsDown, .stack])
+    }
+
+    /// A segment where the stack goes refuses the exec instead of overlapping it.
+    @Test func stackOverASegmentIsRefused() {
+        var map = UserAddressMap(brkStart: 0x40_0000, mmapBase: 0x1000_0000, stackLimit: 8 << 20)
+        map.addSegment(start: top - 4 * P, end: top - 3 * P, protection: .PROT_READ)
+        #expect(errno { _ = try map.addStack(top: top - P, lowestUsed: top - 2 * P) } == .EEXIST)
     }
 }
