@@ -18,9 +18,8 @@ extension AddressSpace {
             for l3 in 0..<AddressSpace.entries where parentPDPT[l3] & AddressSpace.present != 0 {
                 guard let (parentPD, childPD) = copyTable(parentPDPT, childPDPT, l3) else { return nil }
                 for l2 in 0..<AddressSpace.entries where parentPD[l2] & AddressSpace.present != 0 {
-                    // Every leaf is written below, so the frame needs no zeroing first.
-                    guard let (parentPT, childPT) = copyTable(parentPD, childPD, l2, zeroed: false) else { return nil }
-                    AddressSpace.shareLeaves(parentPT, childPT)
+                    guard let (parentPT, childPT) = copyTable(parentPD, childPD, l2) else { return nil }
+                    UserFrames.shareLeaves(from: parentPT, to: childPT, writable: AddressSpace.writable)
                 }
             }
         }
@@ -29,26 +28,10 @@ extension AddressSpace {
         return child
     }
 
-    /// Copies one page table's leaves, write-protecting the parent's, then takes the
-    /// frame references for all of them at once.
-    @inline(__always)
-    private static func shareLeaves(_ parent: UnsafeMutablePointer<UInt64>, _ child: UnsafeMutablePointer<UInt64>) {
-        for l1 in 0..<AddressSpace.entries {
-            var entry = parent[l1]
-            if entry & AddressSpace.writable != 0 {
-                entry &= ~AddressSpace.writable
-                parent[l1] = entry
-            }
-            child[l1] = entry
-        }
-        UserFrames.retainAll(inTable: child)
-    }
-
-    /// Gives the child a fresh table for parent[index] (copied flags; zero entries unless
-    /// the caller fills every one).
+    /// Gives the child a fresh table for parent[index] (copied flags, zero entries).
     private func copyTable(_ parent: UnsafeMutablePointer<UInt64>, _ child: UnsafeMutablePointer<UInt64>,
-                           _ index: Int, zeroed: Bool = true) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)? {
-        guard let frame = zeroed ? FrameAllocator.allocateZeroed() : FrameAllocator.allocate() else { return nil }
+                           _ index: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)? {
+        guard let frame = FrameAllocator.allocateZeroed() else { return nil }
         child[index] = frame.value | (parent[index] & ~PageTableEntry.addressMask)
         return (AddressSpace.table(parent[index]), AddressSpace.table(child[index]))
     }

@@ -53,11 +53,21 @@ enum UserFrames {
         if lock.withLock({ releaseLocked(frame) }) { FrameAllocator.free(frame) }
     }
 
-    /// Adds a reference to the frame of every leaf in the 512-entry `table` that holds one.
-    static func retainAll(inTable table: UnsafeMutablePointer<UInt64>) {
+    /// fork's copy of one page table (Linux: copy_pte_range): every leaf that holds a frame
+    /// goes to the zeroed `child` without the `writable` bit, the parent's loses it too, and
+    /// the frame gains a reference — one pass, one lock hold.
+    static func shareLeaves(from parent: UnsafeMutablePointer<UInt64>, to child: UnsafeMutablePointer<UInt64>,
+                            writable: UInt64) {
         lock.withLock {
-            for index in 0..<512 where table[index] & (present | protNone) != 0 {
-                retainLocked(PhysAddr(truncating: table[index] & PageTableEntry.addressMask))
+            for index in 0..<512 {
+                var entry = parent[index]
+                guard entry & (present | protNone) != 0 else { continue }
+                if entry & writable != 0 {
+                    entry &= ~writable
+                    parent[index] = entry
+                }
+                child[index] = entry
+                retainLocked(PhysAddr(truncating: entry & PageTableEntry.addressMask))
             }
         }
     }
