@@ -28,6 +28,14 @@ final class Process {
     var brkEnd: UInt64 = 0
     /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
     var mmapNext: UInt64 = Process.mmapTop
+    /// Process group and session ids (guarded by ProcessTable.lock). Linux's init starts in
+    /// group 0 and session 0, like the kernel threads it came from; children inherit both.
+    var pgid = 0
+    var sid = 0
+    /// Set by execve (setpgid on a child that has exec'd is EACCES; guarded by ProcessTable.lock).
+    var didExec = false
+    /// Signal actions, process-wide pending signals, job-control state, timers (Signals/).
+    let signals = ProcessSignals()
     /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
     static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
 
@@ -56,6 +64,8 @@ enum ProcessTable {
                 nextPID = nextPID >= maxPID ? 2 : nextPID + 1
                 if processes.contains(where: { $0.pid == candidate }) { continue }
                 let process = Process(pid: candidate, parentPID: parent?.pid ?? 0, name: name, addressSpace: addressSpace)
+                process.pgid = parent?.pgid ?? 0
+                process.sid = parent?.sid ?? 0
                 processes.append(process)
                 parent?.children.append(process)
                 return process
@@ -86,6 +96,17 @@ enum ProcessTable {
             }
         }
     }
+
+    /// Drops a reaped zombie; caller holds lock.
+    static func removeLocked(_ process: Process) {
+        processes.removeAll(where: { $0 === process })
+        if let parent = processes.first(where: { $0.pid == process.parentPID }) {
+            parent.children.removeAll(where: { $0 === process })
+        }
+    }
+
+    /// Every process, live or zombie; caller holds lock.
+    static var allLocked: [Process] { processes }
 
     /// Caller holds lock.
     static func findLocked(_ pid: Int) -> Process? { processes.first(where: { $0.pid == pid }) }

@@ -21,17 +21,22 @@ enum ProcessLifecycle {
         // Never keep running on tables that are about to be freed.
         cpu_write_cr3(KernelAddressSpace.root.value)
         process.addressSpace = nil
-        let parent: Process? = ProcessTable.lock.withLock {
+        let (parent, notify): (Process?, Bool) = ProcessTable.lock.withLock {
             process.state = .zombie
             process.waitStatus = waitStatus
             let orphans = process.children
             process.children.removeAll()
             ProcessTable.reparentToInit(orphans)
-            return ProcessTable.findLocked(process.parentPID)
+            let parent = ProcessTable.findLocked(process.parentPID)
+            // SIGCHLD ignored or SA_NOCLDWAIT: no zombie, wait4 will say ECHILD.
+            let (reap, notify) = Signals.exitingLocked(process, parent: parent)
+            if reap { ProcessTable.removeLocked(process) }
+            return (parent, notify)
         }
         thread.process = nil
         process.threads.removeAll()
         if process.pid == 1 { initExited(waitStatus) }
+        if let parent { Signals.childExited(process, parent: parent, waitStatus: waitStatus, notify: notify) }
         parent?.childEvents.wakeAll()
     }
 

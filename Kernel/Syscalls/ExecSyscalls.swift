@@ -56,6 +56,7 @@ enum ExecSyscalls {
         process.mmapNext = Process.mmapTop
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
         process.name = String(decoding: name[base...], as: UTF8.self)
+        Signals.resetForExec(process, thread: thread)
         thread.fsBase = 0
         cpu_wrmsr(MSR_FS_BASE, 0)
         frame.pointee = UserMode.initialFrame(entry: image.entry, stack: image.stackPointer)

@@ -48,6 +48,7 @@ enum ProcessSyscalls {
         child.brkStart = parent.brkStart
         child.brkEnd = parent.brkEnd
         child.mmapNext = parent.mmapNext
+        Signals.inheritOnFork(parent: parent, parentThread: Scheduler.current, child: child)
         var frame = args.frame.pointee
         frame.rax = 0
         guard UserMode.spawnThread(for: child, frame: frame, fsBase: cpu_rdmsr(MSR_FS_BASE)) != nil else {

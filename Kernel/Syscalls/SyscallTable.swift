@@ -27,6 +27,7 @@ enum SyscallTable {
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
         ConsoleSyscalls.register(&table)
+        SignalSyscalls.register(&table)
         entries = table.entries
     }
 
