@@ -37,7 +37,7 @@ enum UserFaults {
     static func signal(forVector vector: Int, errorCode: UInt64) -> (Signal, Int32) {
         switch vector {
         case Vector.divideError: return (.SIGFPE, SigInfoCode.FPE_INTDIV)
-        case Vector.invalidOpcode: return (.SIGILL, SigInfoCode.ILL_ILLOPC)
+        case Vector.invalidOpcode: return (.SIGILL, illegalOperand)          // Linux reports #UD as ILL_ILLOPN
         case 16, 19: return (.SIGFPE, 0)                                   // x87 / SIMD floating point
         case 17: return (.SIGBUS, busAdraln)                               // alignment check
         case Vector.debug: return (.SIGTRAP, SigInfoCode.TRAP_BRKPT)
@@ -48,6 +48,8 @@ enum UserFaults {
         }
     }
 
+    /// SIGILL: illegal operand (Linux `ILL_ILLOPN`, 2), what do_error_trap gives #UD.
+    private static let illegalOperand: Int32 = 2
     /// SIGBUS: misaligned address (Linux `BUS_ADRALN`).
     private static let busAdraln: Int32 = 1
 
