@@ -4,7 +4,7 @@
 
 /// The fixed part of `struct linux_dirent64`; `d_name` follows at byte 19.
 /// Linux: getdents64(2), include/linux/dirent.h.
-public struct LinuxDirent64: Equatable, Sendable {
+public struct LinuxDirent64: Equatable, Sendable, BitwiseCopyable {
     /// Inode number.
     public var d_ino: UInt64
     /// The offset to pass to lseek(2) to continue after this entry.

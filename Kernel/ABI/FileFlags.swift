@@ -6,7 +6,7 @@
 /// The flags of open(2), openat(2) and the file status flags of fcntl(F_GETFL).
 /// The low two bits are the access mode (`O_RDONLY` 0, `O_WRONLY` 1, `O_RDWR` 2), not flags:
 /// read them with `accessMode`. Linux: include/uapi/asm-generic/fcntl.h.
-public struct OpenFlags: OptionSet, Hashable, Sendable {
+public struct OpenFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 
@@ -96,7 +96,7 @@ public enum Fcntl {
 
 /// The flags of the *at(2) syscalls (fstatat, unlinkat, faccessat, linkat, …).
 /// Linux: include/uapi/linux/fcntl.h.
-public struct AtFlags: OptionSet, Hashable, Sendable {
+public struct AtFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 
@@ -119,7 +119,7 @@ public struct AtFlags: OptionSet, Hashable, Sendable {
 }
 
 /// The `mode` of access(2) and faccessat(2). Linux: include/linux/fs.h (MAY_*), unistd.h.
-public struct AccessMode: OptionSet, Hashable, Sendable {
+public struct AccessMode: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 

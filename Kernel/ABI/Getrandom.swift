@@ -1,7 +1,7 @@
 // The flags of getrandom(2) (include/uapi/linux/random.h).
 
 /// getrandom(2) flags. Linux: include/uapi/linux/random.h.
-public struct GetrandomFlags: OptionSet, Hashable, Sendable {
+public struct GetrandomFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: UInt32
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 

@@ -3,7 +3,7 @@
 // The process's mappings themselves are Kernel/Core/VMASet.swift.
 
 /// Page protection: PROT_* of mmap(2) and mprotect(2). Linux: asm-generic/mman-common.h.
-public struct MemoryProtection: OptionSet, Hashable, Sendable {
+public struct MemoryProtection: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 
@@ -28,7 +28,7 @@ public struct MemoryProtection: OptionSet, Hashable, Sendable {
 /// The flags of mmap(2). The low four bits are the mapping type (`MAP_SHARED`,
 /// `MAP_PRIVATE`, `MAP_SHARED_VALIDATE`), read with `mappingType`.
 /// Linux: asm-generic/mman-common.h, asm-generic/mman.h, linux/mman.h.
-public struct MapFlags: OptionSet, Hashable, Sendable {
+public struct MapFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 
@@ -78,7 +78,7 @@ public struct MapFlags: OptionSet, Hashable, Sendable {
 }
 
 /// The flags of mremap(2). Linux: include/uapi/linux/mman.h.
-public struct MremapFlags: OptionSet, Hashable, Sendable {
+public struct MremapFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 

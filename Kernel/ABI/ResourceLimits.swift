@@ -3,7 +3,7 @@
 
 /// A soft and hard limit: `struct rlimit` / `struct rlimit64`, 16 bytes on x86_64.
 /// Linux: include/uapi/linux/resource.h.
-public struct RLimit: Equatable, Hashable, Sendable {
+public struct RLimit: Equatable, Hashable, Sendable, BitwiseCopyable {
     /// The soft limit: what is enforced.
     public var rlim_cur: UInt64
     /// The hard limit: the ceiling for the soft limit.

@@ -8,7 +8,7 @@
 /// The saved user registers: `struct sigcontext` (x86_64), 256 bytes; also glibc's
 /// `mcontext_t` (gregs[23] in this order, then fpregs, then 8 reserved words).
 /// Linux: arch/x86/include/uapi/asm/sigcontext.h.
-public struct SigContext: Sendable {
+public struct SigContext: Sendable, BitwiseCopyable {
     /// Saved `r8`.
     public var r8: UInt64
     /// Saved `r9`.
@@ -80,7 +80,7 @@ public struct SigContext: Sendable {
 /// The user context saved for a handler: `struct ucontext` as the kernel writes it, 304
 /// bytes (glibc's `ucontext_t` agrees up to `uc_sigmask`, then carries a 128-byte mask and
 /// more). Linux: include/uapi/asm-generic/ucontext.h.
-public struct UContext: Sendable {
+public struct UContext: Sendable, BitwiseCopyable {
     /// `UC_*` flags.
     public var uc_flags: UInt64
     /// Unused by the kernel; zero.
@@ -114,7 +114,7 @@ public struct UContext: Sendable {
 /// restorer; `rsi` = &info, `rdx` = &uc. 440 bytes. Linux places it so that
 /// `(address of the frame + 8)` is 16-byte aligned, as after a call
 /// (arch/x86/kernel/signal.c get_sigframe). Linux: arch/x86/include/asm/sigframe.h.
-public struct RtSigframe: Sendable {
+public struct RtSigframe: Sendable, BitwiseCopyable {
     /// The return address: the `sa_restorer` trampoline (which calls rt_sigreturn).
     public var pretcode: UInt64
     /// The interrupted context.

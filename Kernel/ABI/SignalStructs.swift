@@ -6,7 +6,7 @@
 /// The kernel's `struct sigaction` as rt_sigaction(2) reads and writes it: 32 bytes,
 /// `sa_mask` last (the C library's struct differs). Linux: arch/x86/include/asm/signal.h
 /// (`struct sigaction` with `__ARCH_HAS_SA_RESTORER`), kernel sigset_t is one UInt64.
-public struct KernelSigaction: Equatable, Sendable {
+public struct KernelSigaction: Equatable, Sendable, BitwiseCopyable {
     /// The handler address, or `SignalHandler.SIG_DFL`/`SIG_IGN`.
     public var sa_handler: UInt64
     /// SA_* flags.
@@ -32,7 +32,7 @@ public struct KernelSigaction: Equatable, Sendable {
 
 /// An alternate signal stack: `stack_t` of sigaltstack(2), also `uc_stack` in a signal
 /// frame. 24 bytes. Linux: include/uapi/asm-generic/signal.h.
-public struct SignalStack: Equatable, Sendable {
+public struct SignalStack: Equatable, Sendable, BitwiseCopyable {
     /// The lowest address of the stack.
     public var ss_sp: UInt64
     /// `SignalStackFlags.SS_ONSTACK`, `SS_DISABLE`, `SS_AUTODISARM`.
@@ -57,7 +57,7 @@ public struct SignalStack: Equatable, Sendable {
 /// struct): `si_pid` 16 and `si_uid` 20 (kill, SIGCHLD, rt), `si_status` 24, `si_utime` 32
 /// and `si_stime` 40 (SIGCHLD), `si_value` 24 (rt, timers), `si_addr` 16 (faults).
 /// Linux: include/uapi/asm-generic/siginfo.h.
-public struct SigInfo: Sendable {
+public struct SigInfo: Sendable, BitwiseCopyable {
     /// The signal number.
     public var si_signo: Int32
     /// An errno value, usually 0.

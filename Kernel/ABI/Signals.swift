@@ -141,7 +141,7 @@ public struct Signal: RawRepresentable, Hashable, Comparable, Sendable {
 
 /// The flags of the kernel's `struct sigaction` (`sa_flags`, an unsigned long).
 /// Linux: arch/x86/include/uapi/asm/signal.h, include/uapi/asm-generic/signal-defs.h.
-public struct SigactionFlags: OptionSet, Hashable, Sendable {
+public struct SigactionFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: UInt64
     @inlinable public init(rawValue: UInt64) { self.rawValue = rawValue }
 

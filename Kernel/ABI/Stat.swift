@@ -4,7 +4,7 @@
 
 /// File status: the x86_64 kernel's `struct stat`. Linux: stat(2),
 /// arch/x86/include/uapi/asm/stat.h.
-public struct Stat: Equatable, Sendable {
+public struct Stat: Equatable, Sendable, BitwiseCopyable {
     /// Device holding the file.
     public var st_dev: UInt64
     /// Inode number.

@@ -4,7 +4,7 @@
 
 /// System names: `struct new_utsname` of uname(2), six NUL-terminated 65-byte fields.
 /// Linux: include/uapi/linux/utsname.h.
-public struct UTSName: Sendable {
+public struct UTSName: Sendable, BitwiseCopyable {
     /// The length of each field, NUL included (Linux `__NEW_UTS_LEN` + 1).
     @inlinable public static var fieldLength: Int { 65 }
 
@@ -51,7 +51,7 @@ public struct UTSName: Sendable {
 
 /// System statistics: `struct sysinfo` of sysinfo(2), 112 bytes on x86_64; memory sizes
 /// are in units of `mem_unit` bytes. Linux: include/uapi/linux/sysinfo.h.
-public struct SysInfo: Sendable {
+public struct SysInfo: Sendable, BitwiseCopyable {
     /// Seconds since boot.
     public var uptime: Int64
     /// 1, 5 and 15 minute load averages, scaled by 2^16 (`SI_LOAD_SHIFT`).

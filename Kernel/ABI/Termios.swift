@@ -5,7 +5,7 @@
 // in Ioctl.swift; the line discipline that obeys these is Kernel/Core/LineDiscipline.swift.
 
 /// `c_iflag`: input processing. Linux: asm-generic/termbits.h, termbits-common.h.
-public struct TermiosInputFlags: OptionSet, Hashable, Sendable {
+public struct TermiosInputFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: UInt32
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -42,7 +42,7 @@ public struct TermiosInputFlags: OptionSet, Hashable, Sendable {
 }
 
 /// `c_oflag`: output processing. Linux: asm-generic/termbits.h.
-public struct TermiosOutputFlags: OptionSet, Hashable, Sendable {
+public struct TermiosOutputFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: UInt32
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -67,7 +67,7 @@ public struct TermiosOutputFlags: OptionSet, Hashable, Sendable {
 }
 
 /// `c_cflag`: hardware control, including the baud rate field. Linux: asm-generic/termbits.h.
-public struct TermiosControlFlags: OptionSet, Hashable, Sendable {
+public struct TermiosControlFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: UInt32
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -106,7 +106,7 @@ public struct TermiosControlFlags: OptionSet, Hashable, Sendable {
 }
 
 /// `c_lflag`: the line discipline's behaviour. Linux: asm-generic/termbits.h.
-public struct TermiosLocalFlags: OptionSet, Hashable, Sendable {
+public struct TermiosLocalFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: UInt32
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -146,7 +146,7 @@ public struct TermiosLocalFlags: OptionSet, Hashable, Sendable {
 
 /// The kernel's `struct termios` (36 bytes), what TCGETS writes and TCSETS* read.
 /// Linux: include/uapi/asm-generic/termbits.h.
-public struct Termios: Equatable, Sendable {
+public struct Termios: Equatable, Sendable, BitwiseCopyable {
     /// Input modes.
     public var c_iflag: TermiosInputFlags
     /// Output modes.
@@ -253,7 +253,7 @@ public struct Termios: Equatable, Sendable {
 
 /// The terminal's size: `struct winsize` of TIOCGWINSZ/TIOCSWINSZ, 8 bytes.
 /// Linux: include/uapi/asm-generic/termios.h.
-public struct WinSize: Equatable, Sendable {
+public struct WinSize: Equatable, Sendable, BitwiseCopyable {
     /// Rows of characters.
     public var ws_row: UInt16
     /// Columns of characters.

@@ -4,7 +4,7 @@
 
 /// Seconds and nanoseconds: `struct timespec` (`__kernel_timespec`), 16 bytes.
 /// Linux: include/uapi/linux/time_types.h.
-public struct Timespec: Equatable, Hashable, Sendable {
+public struct Timespec: Equatable, Hashable, Sendable, BitwiseCopyable {
     /// Seconds.
     public var tv_sec: Int64
     /// Nanoseconds, 0…999 999 999 in a valid value.
@@ -45,7 +45,7 @@ public struct Timespec: Equatable, Hashable, Sendable {
 
 /// Seconds and microseconds: `struct timeval` (`__kernel_old_timeval`), 16 bytes.
 /// Linux: include/uapi/linux/time_types.h, gettimeofday(2).
-public struct Timeval: Equatable, Hashable, Sendable {
+public struct Timeval: Equatable, Hashable, Sendable, BitwiseCopyable {
     /// Seconds.
     public var tv_sec: Int64
     /// Microseconds, 0…999 999 in a valid value.
@@ -64,7 +64,7 @@ public struct Timeval: Equatable, Hashable, Sendable {
 
 /// An interval timer: `struct itimerval` of getitimer(2)/setitimer(2), 32 bytes.
 /// Linux: include/uapi/linux/time.h.
-public struct ITimerval: Equatable, Hashable, Sendable {
+public struct ITimerval: Equatable, Hashable, Sendable, BitwiseCopyable {
     /// The reload value; zero for a one-shot timer.
     public var it_interval: Timeval
     /// Time to the next expiry; zero disarms.

@@ -2,7 +2,7 @@
 // report is encoded by Kernel/Core/WaitStatus.swift.
 
 /// The `options` of wait4(2)/waitpid(2)/waitid(2). Linux: include/uapi/linux/wait.h.
-public struct WaitOptions: OptionSet, Hashable, Sendable {
+public struct WaitOptions: OptionSet, Hashable, Sendable, BitwiseCopyable {
     public let rawValue: Int32
     @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 

@@ -21,6 +21,8 @@ enum ProcessLifecycle {
         // Never keep running on tables that are about to be freed.
         cpu_write_cr3(KernelAddressSpace.root.value)
         process.addressSpace = nil
+        let openFiles = process.files.removeAll()
+        process.releaseVforkParent()
         let (parent, notify): (Process?, Bool) = ProcessTable.lock.withLock {
             process.state = .zombie
             process.waitStatus = waitStatus
@@ -38,6 +40,7 @@ enum ProcessLifecycle {
         if process.pid == 1 { initExited(waitStatus) }
         if let parent { Signals.childExited(process, parent: parent, waitStatus: waitStatus, notify: notify) }
         parent?.childEvents.wakeAll()
+        _ = openFiles   // the last references to pipe ends go here, waking their peers
     }
 
     /// PID 1 is gone: say how it ended and stop (the test runner reads the exit device).
@@ -49,6 +52,6 @@ enum ProcessLifecycle {
         } else {
             Log.error("init was killed by signal " + String(status & 0x7F) + "; stopping")
         }
-        Machine.stop(passed: exited && code == 0)
+        Machine.powerOff(passed: exited && code == 0)
     }
 }

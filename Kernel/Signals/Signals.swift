@@ -154,19 +154,23 @@ enum Signals {
             child.signals.pending.remove(SignalSet(rawValue: UInt64.max))
             guard let parent else { return (false, false) }
             let actions = parent.signals.actions
-            return (actions.reapsChildrenAutomatically, actions[.SIGCHLD].sa_handler != SignalHandler.SIG_IGN)
+            // Only a child that reports with SIGCHLD is reaped for its parent (Linux do_notify_parent).
+            let reap = actions.reapsChildrenAutomatically && child.exitSignal == Signal.SIGCHLD.rawValue
+            return (reap, actions[.SIGCHLD].sa_handler != SignalHandler.SIG_IGN)
         }
     }
 
     /// After exit's locked part: SIGCHLD with CLD_EXITED or CLD_KILLED.
     static func childExited(_ child: Process, parent: Process, waitStatus: Int32, notify: Bool) {
         SignalTimers.disarm(child)
-        if notify {
-            let killed = waitStatus & 0x7F != 0
-            let info = childInfo(child, code: killed ? SigInfoCode.CLD_KILLED : SigInfoCode.CLD_EXITED,
-                                 status: killed ? waitStatus & 0x7F : (waitStatus >> 8) & 0xFF)
-            _ = send(info, to: parent)
-        }
+        // clone's exit signal (SIGCHLD for fork; 0 sends none).
+        let exitSignal = child.exitSignal
+        guard exitSignal != 0, exitSignal != Signal.SIGCHLD.rawValue || notify else { return }
+        let killed = waitStatus & 0x7F != 0
+        var info = childInfo(child, code: killed ? SigInfoCode.CLD_KILLED : SigInfoCode.CLD_EXITED,
+                             status: killed ? waitStatus & 0x7F : (waitStatus >> 8) & 0xFF)
+        info.si_signo = exitSignal
+        _ = send(info, to: parent)
     }
 
     /// fork(2): the child gets the parent's actions, the calling thread's mask and

@@ -26,7 +26,9 @@ enum SyscallTable {
         MemorySyscalls.register(&table)
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
-        ConsoleSyscalls.register(&table)
+        DescriptorSyscalls.register(&table)
+        CredentialSyscalls.register(&table)
+        LimitSyscalls.register(&table)
         SignalSyscalls.register(&table)
         entries = table.entries
     }
