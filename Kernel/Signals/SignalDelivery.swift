@@ -37,6 +37,8 @@ enum SignalDelivery {
             case .terminate:
                 ProcessLifecycle.exitCurrent(waitStatus: taken.signal.rawValue)
             case .stop:
+                // SIGTSTP/SIGTTIN/SIGTTOU do not stop an orphaned group (Linux get_signal).
+                if taken.signal != .SIGSTOP && groupIsOrphaned(process) { continue }
                 stop(process, signal: taken.signal, continueCount: taken.continueCount)
             case .handler(let action):
                 if let error = pendingRestart, let number = syscall {
@@ -111,6 +113,18 @@ enum SignalDelivery {
         }
         Signals.notifyParent(of: process, code: SigInfoCode.CLD_STOPPED, status: signal.rawValue)
         state.continued.wait { !state.stopped }
+    }
+
+    private static func groupIsOrphaned(_ process: Process) -> Bool {
+        ProcessTable.lock.withLock {
+            let pgid = process.pgid
+            let members = ProcessTable.allLocked.filter { $0.pgid == pgid }.map { member -> GroupMember in
+                let parent = ProcessTable.findLocked(member.parentPID)
+                return GroupMember(sid: member.sid, isZombie: member.state == .zombie, parentPgid: parent?.pgid ?? -1,
+                                   parentSid: parent?.sid ?? -1, parentIsInit: member.parentPID == 1)
+            }
+            return ProcessGroupRules.isOrphaned(pgid: pgid, members: members)
+        }
     }
 
     /// The handler frame could not be written (Linux signal_setup_done → force_sigsegv):

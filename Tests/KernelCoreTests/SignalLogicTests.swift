@@ -232,6 +232,21 @@ struct ProcessGroupRuleTests {
         #expect(ProcessGroupRules.setsid(callerPID: 5, groupWithCallerPIDExists: false) == nil)
     }
 
+    @Test func orphanedGroups() {
+        let inside = GroupMember(sid: 1, isZombie: false, parentPgid: 7, parentSid: 1, parentIsInit: false)
+        let guarded = GroupMember(sid: 1, isZombie: false, parentPgid: 3, parentSid: 1, parentIsInit: false)
+        let otherSession = GroupMember(sid: 1, isZombie: false, parentPgid: 3, parentSid: 2, parentIsInit: false)
+        var initChild = guarded
+        initChild.parentIsInit = true
+        var zombie = guarded
+        zombie.isZombie = true
+        #expect(ProcessGroupRules.isOrphaned(pgid: 7, members: [inside]))
+        #expect(!ProcessGroupRules.isOrphaned(pgid: 7, members: [inside, guarded]))
+        #expect(ProcessGroupRules.isOrphaned(pgid: 7, members: [inside, otherSession]))
+        #expect(ProcessGroupRules.isOrphaned(pgid: 7, members: [initChild]))
+        #expect(ProcessGroupRules.isOrphaned(pgid: 7, members: [zombie, inside]))
+    }
+
     @Test(arguments: [(UInt64(0), UInt64(0)), (1, 1), (499_999_999, 1), (1_499_999_999, 1), (1_500_000_000, 2),
                       (9_999_999_999, 10)])
     func alarmRounding(nanoseconds: UInt64, seconds: UInt64) {

@@ -69,3 +69,32 @@ public enum AlarmRounding {
         return max(rounded, 1)
     }
 }
+
+/// One member of a process group, as the orphan rule sees it.
+public struct GroupMember: Sendable {
+    public var sid: Int
+    public var isZombie: Bool
+    public var parentPgid: Int
+    public var parentSid: Int
+    public var parentIsInit: Bool
+    public init(sid: Int, isZombie: Bool, parentPgid: Int, parentSid: Int, parentIsInit: Bool) {
+        self.sid = sid
+        self.isZombie = isZombie
+        self.parentPgid = parentPgid
+        self.parentSid = parentSid
+        self.parentIsInit = parentIsInit
+    }
+}
+
+extension ProcessGroupRules {
+    /// POSIX's orphaned process group: no member has a parent in another group of the same
+    /// session (Linux will_become_orphaned_pgrp; zombies and children of init do not
+    /// count). Stop signals from the terminal (SIGTSTP, SIGTTIN, SIGTTOU) are discarded
+    /// for such a group, since nobody could continue it.
+    public static func isOrphaned(pgid: Int, members: [GroupMember]) -> Bool {
+        for member in members where !member.isZombie && !member.parentIsInit {
+            if member.parentPgid != pgid && member.parentSid == member.sid { return false }
+        }
+        return true
+    }
+}
