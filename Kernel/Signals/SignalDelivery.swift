@@ -70,6 +70,9 @@ enum SignalDelivery {
         case .restart:
             frame.pointee.rax = number
             frame.pointee.rip &-= SyscallRestart.syscallInstructionLength
+        case .restartBlock:
+            frame.pointee.rax = UInt64(SyscallNumber.restart_syscall)
+            frame.pointee.rip &-= SyscallRestart.syscallInstructionLength
         }
     }
 

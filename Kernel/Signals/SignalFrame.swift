@@ -147,6 +147,7 @@ enum SignalFrame {
             }
         }
         Signals.recalculate(thread)
+        thread.signals.restartDeadline = 0   // Linux: restart_block.fn = do_no_restart_syscall
         thread.signals.frameReplaced = true
         return Int64(bitPattern: saved.rax)
     }

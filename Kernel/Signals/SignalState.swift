@@ -48,6 +48,10 @@ struct ThreadSignals {
     var trapNumber: UInt64 = 0
     var errorCode: UInt64 = 0
     var faultAddress: UInt64 = 0
+    /// What restart_syscall continues (Linux `restart_block`): an interrupted relative
+    /// sleep's deadline (0 = nothing to continue) and where its time left goes.
+    var restartDeadline: UInt64 = 0
+    var restartRemaining: UInt64 = 0
     /// rt_sigreturn replaced every register: return through iretq.
     var frameReplaced = false
 }

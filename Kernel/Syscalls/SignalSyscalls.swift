@@ -20,6 +20,7 @@ enum SignalSyscalls {
         table.add(SyscallNumber.alarm, "alarm", .unlocked, alarm)
         table.add(SyscallNumber.setitimer, "setitimer", .unlocked, setitimer)
         table.add(SyscallNumber.getitimer, "getitimer", .unlocked, getitimer)
+        table.add(SyscallNumber.restart_syscall, "restart_syscall", .unlocked, restartSyscall)
         ProcessGroupSyscalls.register(&table)
     }
 
@@ -174,6 +175,16 @@ enum SignalSyscalls {
         let tgid = Int(Int32(truncatingIfNeeded: args.a0)), tid = Int(Int32(truncatingIfNeeded: args.a1))
         guard tgid > 0, tid > 0 else { throw .EINVAL }
         return try sendToThread(tid, tgid: tgid, args.a2, caller: args.process)
+    }
+
+    /// Linux: restart_syscall(2): continues the interrupted sleep the thread saved; with
+    /// nothing saved it is EINTR (Linux do_no_restart_syscall).
+    static func restartSyscall(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        let thread = Scheduler.current
+        let deadline = thread.signals.restartDeadline
+        guard deadline != 0 else { throw .EINTR }
+        try SystemSyscalls.sleep(until: deadline, remaining: thread.signals.restartRemaining)
+        return 0
     }
 
     /// Linux: pause(2). Ends only by a signal: EINTR after a handler, else it sleeps again

@@ -43,8 +43,7 @@ enum SystemSyscalls {
     }
 
     /// Linux: nanosleep(2). A signal ends it early: the time left goes to `rem` and the
-    /// result is EINTR after a handler (ERESTARTNOHAND). FIXME(issue 3): a restart with no
-    /// handler (after a stop) sleeps the whole request again; Linux continues the remainder.
+    /// result is EINTR after a handler; with none (a stop and continue) it goes on.
     static func nanosleep(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let request = try UserStruct.read(Timespec(), at: args.a0)
         guard request.isValid else { throw .EINVAL }
@@ -53,13 +52,21 @@ enum SystemSyscalls {
         return 0
     }
 
-    private static func sleep(until deadline: UInt64, remaining: UInt64) throws(Errno) {
+    /// A relative sleep a signal interrupts writes the time left to `remaining` and is
+    /// continued by restart_syscall when no handler runs (Linux hrtimer_nanosleep's
+    /// restart block); an absolute one is simply restarted.
+    static func sleep(until deadline: UInt64, remaining: UInt64, relative: Bool = true) throws(Errno) {
+        let thread = Scheduler.current
+        thread.signals.restartDeadline = 0
         if InterruptibleSleep.until(deadline) { return }
+        guard relative else { throw .ERESTARTNOHAND }
         if remaining != 0 {
             let now = Clock.nanosecondsSinceBoot()
             try UserStruct.write(Timespec(nanoseconds: deadline > now ? deadline - now : 0), to: remaining)
         }
-        throw .ERESTARTNOHAND
+        thread.signals.restartDeadline = deadline
+        thread.signals.restartRemaining = remaining
+        throw .ERESTART_RESTARTBLOCK
     }
 
     /// Linux: clock_nanosleep(2) on the realtime, monotonic, boottime and TAI clocks (one
@@ -76,7 +83,7 @@ enum SystemSyscalls {
         guard request.isValid else { throw .EINVAL }
         let amount = request.nanoseconds ?? UInt64.max / 2
         if Int32(truncatingIfNeeded: args.a1) & ClockID.TIMER_ABSTIME != 0 {
-            try sleep(until: amount, remaining: 0)
+            try sleep(until: amount, remaining: 0, relative: false)
         } else {
             try sleep(until: Clock.nanosecondsSinceBoot() &+ amount, remaining: args.a3)
         }

@@ -203,6 +203,8 @@ struct SyscallRestartTests {
         #expect(SyscallRestart.decide(.ERESTARTNOHAND, handler: [.SA_RESTART]) == .interrupt)
         #expect(SyscallRestart.decide(.ERESTARTNOHAND, handler: nil) == .restart)
         #expect(SyscallRestart.decide(.EINTR, handler: nil) == .keep)
+        #expect(SyscallRestart.decide(.ERESTART_RESTARTBLOCK, handler: nil) == .restartBlock)
+        #expect(SyscallRestart.decide(.ERESTART_RESTARTBLOCK, handler: [.SA_RESTART]) == .interrupt)
     }
 }
 

@@ -8,13 +8,15 @@ public enum SyscallRestart: Equatable, Sendable {
     case interrupt
     /// Run the syscall again (rax = its number, rip back over the `syscall` instruction).
     case restart
+    /// Continue through restart_syscall(2) (rax = its number, rip back).
+    case restartBlock
     /// Not a restart code: leave the result alone.
     case keep
 
     /// The outcome for `error` when a handler with `flags` runs (`handler` nil: none runs).
     public static func decide(_ error: Errno, handler flags: SigactionFlags?) -> SyscallRestart {
         guard error.isRestart else { return .keep }
-        guard let flags else { return .restart }
+        guard let flags else { return error == .ERESTART_RESTARTBLOCK ? .restartBlock : .restart }
         if error == .ERESTARTSYS && flags.contains(.SA_RESTART) { return .restart }
         return .interrupt
     }
