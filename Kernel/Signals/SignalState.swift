@@ -29,6 +29,11 @@ final class ProcessSignals {
     /// interval (guarded by SignalTimers' lock).
     var realTimerDeadline: UInt64 = 0
     var realTimerInterval: UInt64 = 0
+    /// ITIMER_VIRTUAL (user time) and ITIMER_PROF (user + system time): nanoseconds left
+    /// (0 = disarmed) and reload intervals, charged a tick at a time (guarded by
+    /// SignalTimers' lock).
+    var virtualTimer: (left: UInt64, interval: UInt64) = (0, 0)
+    var profTimer: (left: UInt64, interval: UInt64) = (0, 0)
     /// The blocked mask the first thread starts with (fork copies the parent's).
     var initialMask = SignalSet()
     var initialAltStack = SignalStack(ss_sp: 0, ss_flags: 0, ss_size: 0)

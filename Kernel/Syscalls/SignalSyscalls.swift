@@ -234,21 +234,34 @@ enum SignalSyscalls {
         return ITimerval(it_interval: timeval(state.interval), it_value: timeval(left))
     }
 
-    /// Linux: setitimer(2). ITIMER_REAL only: FIXME(issue 3): ITIMER_VIRTUAL and ITIMER_PROF
-    /// need CPU-time accounting, and are EINVAL until then.
+    /// The timer `which` names: ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF, else EINVAL.
+    private static func timer(_ raw: UInt64) throws(Errno) -> SignalTimers.CPUTimer? {
+        guard raw >> 32 == 0 else { throw .EINVAL }
+        switch Int32(truncatingIfNeeded: raw) {
+        case ClockID.ITIMER_REAL: return nil
+        case ClockID.ITIMER_VIRTUAL: return .virtual
+        case ClockID.ITIMER_PROF: return .prof
+        default: throw .EINVAL
+        }
+    }
+
+    /// Linux: setitimer(2). A NULL new value disarms, as Linux still allows.
     static func setitimer(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let new = args.a1 != 0 ? try UserStruct.read(ITimerval(), at: args.a1) : ITimerval()
         guard new.it_value.isValid, new.it_interval.isValid else { throw .EINVAL }
-        guard Int32(truncatingIfNeeded: args.a0) == ClockID.ITIMER_REAL, args.a0 >> 32 == 0 else { throw .EINVAL }
-        let old = SignalTimers.set(args.process, value: nanoseconds(new.it_value), interval: nanoseconds(new.it_interval))
+        let which = try timer(args.a0)
+        let value = nanoseconds(new.it_value), interval = nanoseconds(new.it_interval)
+        let old = which.map { SignalTimers.set(args.process, $0, value: value, interval: interval) }
+            ?? SignalTimers.set(args.process, value: value, interval: interval)
         if args.a2 != 0 { try UserStruct.write(itimerval(old), to: args.a2) }
         return 0
     }
 
     /// Linux: getitimer(2).
     static func getitimer(_ args: SyscallArguments) throws(Errno) -> Int64 {
-        guard Int32(truncatingIfNeeded: args.a0) == ClockID.ITIMER_REAL, args.a0 >> 32 == 0 else { throw .EINVAL }
-        try UserStruct.write(itimerval(SignalTimers.current(args.process)), to: args.a1)
+        let which = try timer(args.a0)
+        let state = which.map { SignalTimers.current(args.process, $0) } ?? SignalTimers.current(args.process)
+        try UserStruct.write(itimerval(state), to: args.a1)
         return 0
     }
 }

@@ -18,6 +18,9 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
         Clock.tick()
         Scheduler.tick()
         SignalTimers.tick(now: Clock.nanosecondsSinceBoot())
+        if let process = Scheduler.current.process {
+            SignalTimers.charge(process, user: frame.pointee.cs & 3 == 3, nanoseconds: Clock.tickNanoseconds)
+        }
         LocalAPIC.endOfInterrupt()
     case Vector.spurious:
         break
