@@ -119,15 +119,7 @@ enum SignalDelivery {
     }
 
     private static func groupIsOrphaned(_ process: Process) -> Bool {
-        ProcessTable.lock.withLock {
-            let pgid = process.pgid
-            let members = ProcessTable.allLocked.filter { $0.pgid == pgid }.map { member -> GroupMember in
-                let parent = ProcessTable.findLocked(member.parentPID)
-                return GroupMember(sid: member.sid, isZombie: member.state == .zombie, parentPgid: parent?.pgid ?? -1,
-                                   parentSid: parent?.sid ?? -1, parentIsInit: member.parentPID == 1)
-            }
-            return ProcessGroupRules.isOrphaned(pgid: pgid, members: members)
-        }
+        ProcessTable.lock.withLock { Signals.groupIsOrphanedLocked(process.pgid) }
     }
 
     /// The handler frame could not be written (Linux signal_setup_done → force_sigsegv):

@@ -160,6 +160,44 @@ enum Signals {
         }
     }
 
+    /// The process groups `exiting` leaves orphaned that have a stopped member (Linux
+    /// kill_orphaned_pgrp, for its own group and for each child's): it was their last link
+    /// to a parent in another group of the same session. Caller holds ProcessTable.lock,
+    /// after reparenting the children.
+    static func groupsOrphanedLocked(by exiting: Process, parent: Process?, children: [Process]) -> [Int] {
+        var candidates: [Int] = []
+        if let parent, parent.pgid != exiting.pgid, parent.sid == exiting.sid { candidates.append(exiting.pgid) }
+        for child in children where child.pgid != exiting.pgid && child.sid == exiting.sid && !candidates.contains(child.pgid) {
+            candidates.append(child.pgid)
+        }
+        let all = ProcessTable.allLocked
+        return candidates.filter { pgid in
+            // `stopped` is read without Signals.lock (lock order): a Bool, set under it.
+            all.contains(where: { $0.pgid == pgid && $0.state != .zombie && $0.signals.stopped })
+                && groupIsOrphanedLocked(pgid)
+        }
+    }
+
+    /// Whether group `pgid` is orphaned (ProcessGroupRules.isOrphaned over the table);
+    /// caller holds ProcessTable.lock.
+    static func groupIsOrphanedLocked(_ pgid: Int) -> Bool {
+        let members = ProcessTable.allLocked.filter { $0.pgid == pgid }.map { member -> GroupMember in
+            let parent = ProcessTable.findLocked(member.parentPID)
+            return GroupMember(sid: member.sid, isZombie: member.state == .zombie, parentPgid: parent?.pgid ?? -1,
+                               parentSid: parent?.sid ?? -1, parentIsInit: member.parentPID == 1)
+        }
+        return ProcessGroupRules.isOrphaned(pgid: pgid, members: members)
+    }
+
+    /// SIGHUP then SIGCONT to each newly orphaned group (POSIX: a stopped orphaned group
+    /// would otherwise never continue).
+    static func hangUp(groups: [Int]) {
+        for pgid in groups {
+            sendToGroup(.SIGHUP, pgid: pgid)
+            sendToGroup(.SIGCONT, pgid: pgid)
+        }
+    }
+
     /// After exit's locked part: SIGCHLD with CLD_EXITED or CLD_KILLED.
     static func childExited(_ child: Process, parent: Process, waitStatus: Int32, notify: Bool) {
         SignalTimers.disarm(child)
