@@ -126,6 +126,8 @@ enum ProcessSyscalls {
     /// The status wait4 reports for a stopped child (Linux: 0x7f | sig << 8) and a
     /// continued one (0xffff).
     private static let stoppedStatus: Int32 = 0x7F, continuedStatus: Int32 = 0xFFFF
+    /// sizeof(struct rusage) on x86_64.
+    private static let rusageSize = 144
 
     /// Linux: wait4(2): pid > 0 that child, 0 the caller's group, −1 any child, < −1
     /// group −pid; WNOHANG, WUNTRACED (stopped children), WCONTINUED. The sleep ends on a
@@ -158,7 +160,7 @@ enum ProcessSyscalls {
                 (reportable(), me.children.contains(where: matches))
             }
             if let (child, status) = found {
-                if args.a1 != 0 { try UserMemory.write(status, to: args.a1) }
+                // Consumed before the copy-out, as Linux: a bad pointer still reaps (EFAULT).
                 ProcessTable.lock.withLock {
                     if child.state == .zombie {
                         ProcessTable.removeLocked(child)
@@ -168,6 +170,9 @@ enum ProcessSyscalls {
                         child.signals.unreportedStop = nil
                     }
                 }
+                if args.a1 != 0 { try UserMemory.write(status, to: args.a1) }
+                // struct rusage, 144 bytes. FIXME(issue 3): no CPU-time accounting, so all zero.
+                if args.a3 != 0 { try UserMemory.write(bytes: [UInt8](repeating: 0, count: rusageSize), to: args.a3) }
                 return Int64(child.pid)
             }
             guard anyChild else { throw .ECHILD }
