@@ -39,6 +39,8 @@ final class Thread {
     /// (WaitQueue.waitInterruptible). Set by whoever queues the signal, before it wakes
     /// the thread; cleared by signal delivery.
     var signalPending = false
+    /// Blocked mask, thread-directed pending signals, alternate stack (Signals/ThreadSignals.swift).
+    var signals = ThreadSignals()
 
     private static let fxsaveSize = 512
     /// FCW and MXCSR defaults (SDM Vol. 1 §8.1.5, §10.2.3): all exceptions masked.
