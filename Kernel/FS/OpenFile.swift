@@ -53,6 +53,10 @@ class OpenFile {
     /// returns the bytes used. ENOTDIR for anything that is not a directory.
     func readDirectory(into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int { throw .ENOTDIR }
 
+    /// poll(2): the events the file is ready for now (Linux: f_op->poll). Files whose
+    /// reads and writes never block are always ready, as Linux's DEFAULT_POLLMASK.
+    func pollEvents() -> Int16 { PollEvents.defaultMask }
+
     /// F_SETFL: only the settable status flags change (Linux: setfl).
     func setStatusFlags(_ new: OpenFlags) {
         lock.lock()

@@ -29,6 +29,7 @@ enum SyscallTable {
         DescriptorSyscalls.register(&table)
         CredentialSyscalls.register(&table)
         LimitSyscalls.register(&table)
+        PollSyscalls.register(&table)
         SignalSyscalls.register(&table)
         entries = table.entries
     }
