@@ -31,6 +31,8 @@ final class Process {
     /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
     /// OpenFile; exec drops the close-on-exec ones; exit drops all.
     var files = FileDescriptorTable<OpenFile>()
+    /// Working directory and umask (guarded by bigLock; fork copies, exec keeps).
+    var fsContext = FileSystemContext()
     /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
     static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
 

@@ -49,6 +49,7 @@ enum ProcessSyscalls {
         child.brkEnd = parent.brkEnd
         child.mmapNext = parent.mmapNext
         child.files = parent.files
+        child.fsContext = parent.fsContext
         var frame = args.frame.pointee
         frame.rax = 0
         guard UserMode.spawnThread(for: child, frame: frame, fsBase: cpu_rdmsr(MSR_FS_BASE)) != nil else {

@@ -27,6 +27,11 @@ enum SyscallTable {
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
         DescriptorSyscalls.register(&table)
+        OpenSyscalls.register(&table)
+        StatSyscalls.register(&table)
+        DirectorySyscalls.register(&table)
+        NamespaceSyscalls.register(&table)
+        AttributeSyscalls.register(&table)
         entries = table.entries
     }
 
