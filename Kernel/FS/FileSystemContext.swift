@@ -1,5 +1,6 @@
 // What the VFS needs to know about a process: its working directory and umask (copied by
-// fork, kept by exec; Linux: struct fs_struct) and the credentials permission checks use.
+// fork, kept by exec; Linux: struct fs_struct) and the credentials permission checks use
+// (Process.credentials, Kernel/Core/Credentials.swift).
 import KernelCore
 
 /// A process's place in the filesystem. Linux: `struct fs_struct` (pwd, umask).
@@ -14,8 +15,7 @@ struct FileSystemContext {
 }
 
 extension Process {
-    /// The identity the VFS checks permissions against. Linux: current_cred()'s fsuid,
-    /// fsgid and groups. FIXME(issue 3, credentials): every process runs as root until
-    /// setuid and friends land; this is the one place to read the process's ids.
-    var credentials: FSCredentials { .root }
+    /// The identity the VFS checks permissions against: the filesystem ids. Linux:
+    /// current_fsuid(), current_fsgid() and the supplementary groups.
+    var fsCredentials: FSCredentials { credentials.filesystem }
 }

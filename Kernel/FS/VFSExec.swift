@@ -20,7 +20,7 @@ extension VFS {
     /// or without execute permission for the caller. Linux: do_open_execat.
     static func openForExec(path: [UInt8], process: Process?) throws(Errno) -> ExecutableFile {
         let start = process?.fsContext.workingDirectory ?? root
-        let credentials = process?.credentials ?? .root
+        let credentials = process?.fsCredentials ?? .root
         return try withLock { fs throws(Errno) -> ExecutableFile in
             let inode = try fs.lookup(path, from: start, credentials: credentials)
             guard inode.isRegular else { throw .EACCES }

@@ -35,7 +35,7 @@ enum AttributeSyscalls {
     // MARK: chmod
 
     static func chmod(_ process: Process, _ inode: RamInode, _ mode: UInt64) throws(Errno) -> Int64 {
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             try fs.changeMode(inode, to: UInt32(truncatingIfNeeded: mode), credentials: credentials)
         }
@@ -66,7 +66,7 @@ enum AttributeSyscalls {
     }
 
     static func chown(_ process: Process, _ inode: RamInode, _ uid: UInt64, _ gid: UInt64) throws(Errno) -> Int64 {
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             try fs.changeOwner(inode, uid: id(uid), gid: id(gid), credentials: credentials)
         }
@@ -117,7 +117,7 @@ enum AttributeSyscalls {
         guard length >= 0 else { throw .EINVAL }
         let process = args.process
         let inode = try PathArguments.lookup(process, dirfd: cwd, path: args.a0, follow: true)
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             guard !inode.isDirectory else { throw .EISDIR }
             guard inode.isRegular else { throw .EINVAL }
@@ -168,7 +168,7 @@ enum AttributeSyscalls {
                                              follow: !flags.contains(.AT_SYMLINK_NOFOLLOW),
                                              emptyPath: flags.contains(.AT_EMPTY_PATH))
         }
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             try fs.changeTimes(inode, access: access, modification: modification, credentials: credentials)
         }

@@ -47,7 +47,7 @@ enum DirectorySyscalls {
     /// Linux: set_fs_pwd after the checks of chdir(2).
     static func change(_ process: Process, to inode: RamInode) throws(Errno) -> Int64 {
         guard inode.isDirectory else { throw .ENOTDIR }
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         guard try VFS.withLock({ _ throws(Errno) in RamFS.mayAccess(inode, mask: .execute, credentials: credentials) })
         else { throw .EACCES }
         process.fsContext.cwd = inode

@@ -36,7 +36,7 @@ enum NamespaceSyscalls {
     static func mkdir(_ process: Process, _ dirfd: UInt64, _ address: UInt64, _ mode: UInt64) throws(Errno) -> Int64 {
         let (path, start) = try located(process, dirfd, address)
         let permissions = UInt32(truncatingIfNeeded: mode) & 0o1777 & ~process.fsContext.umask
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             _ = try fs.mkdir(path, from: start, mode: permissions, credentials: credentials)
         }
@@ -60,7 +60,7 @@ enum NamespaceSyscalls {
         let (path, start) = try located(process, dirfd, address)
         let fileMode = FileMode(rawValue: type | (raw & 0o7777 & ~process.fsContext.umask))
         let device = RamDeviceNumber(major: DeviceEncoding.major(dev), minor: DeviceEncoding.minor(dev))
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             _ = try fs.mknod(path, from: start, mode: fileMode, device: device, credentials: credentials)
         }
@@ -78,7 +78,7 @@ enum NamespaceSyscalls {
 
     static func remove(_ process: Process, _ dirfd: UInt64, _ address: UInt64, directory: Bool) throws(Errno) -> Int64 {
         let (path, start) = try located(process, dirfd, address)
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             if directory {
                 try fs.rmdir(path, from: start, credentials: credentials)
@@ -113,7 +113,7 @@ enum NamespaceSyscalls {
         let (newPath, newStart) = try located(process, newDirfd, newAddress)
         guard flags & (RenameFlags.RENAME_EXCHANGE | RenameFlags.RENAME_WHITEOUT) == 0 else { throw .EINVAL }
         let noReplace = flags & RenameFlags.RENAME_NOREPLACE != 0
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             try fs.rename(oldPath, from: oldStart, to: newPath, from: newStart, noReplace: noReplace,
                           credentials: credentials)
@@ -139,7 +139,7 @@ enum NamespaceSyscalls {
                      _ newAddress: UInt64, flags: AtFlags) throws(Errno) -> Int64 {
         let oldPath = try PathArguments.path(oldAddress, allowEmpty: flags.contains(.AT_EMPTY_PATH))
         let (newPath, newStart) = try located(process, newDirfd, newAddress)
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         if oldPath.isEmpty {
             let inode = try PathArguments.emptyPathTarget(process, dirfd: oldDirfd)
             try VFS.withLock { fs throws(Errno) in
@@ -172,7 +172,7 @@ enum NamespaceSyscalls {
                         _ address: UInt64) throws(Errno) -> Int64 {
         let target = try PathArguments.path(targetAddress)
         let (path, start) = try located(process, dirfd, address)
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
             _ = try fs.symlink(target: target, at: path, from: start, credentials: credentials)
         }

@@ -16,7 +16,7 @@ enum OpenSyscalls {
         let path = try PathArguments.path(address)
         let start = try PathArguments.start(process, dirfd: dirfd, path: path)
         let file = try VFS.open(path, from: start, flags: flags, mode: UInt32(truncatingIfNeeded: mode),
-                                umask: process.fsContext.umask, credentials: process.credentials)
+                                umask: process.fsContext.umask, credentials: process.fsCredentials)
         return Int64(try process.files.allocate(file, closeOnExec: flags.contains(.O_CLOEXEC)))
     }
 

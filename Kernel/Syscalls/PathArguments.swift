@@ -48,7 +48,7 @@ enum PathArguments {
         let path = try path(address, allowEmpty: emptyPath)
         if path.isEmpty { return try emptyPathTarget(process, dirfd: dirfd) }
         let start = try start(process, dirfd: dirfd, path: path)
-        let credentials = process.credentials
+        let credentials = process.fsCredentials
         return try VFS.withLock { fs throws(Errno) in
             try fs.lookup(path, from: start, followFinalSymlink: follow, credentials: credentials)
         }

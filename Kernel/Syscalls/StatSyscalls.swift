@@ -32,7 +32,7 @@ enum StatSyscalls {
             }
         } else {
             let start = try PathArguments.start(process, dirfd: dirfd, path: path)
-            let credentials = process.credentials
+            let credentials = process.fsCredentials
             let follow = !flags.contains(.AT_SYMLINK_NOFOLLOW)
             info = try VFS.withLock { fs throws(Errno) in
                 fs.stat(try fs.lookup(path, from: start, followFinalSymlink: follow, credentials: credentials))
@@ -63,7 +63,7 @@ enum StatSyscalls {
     }
 
     /// The shared body of the access family: `mode` is F_OK or R_OK|W_OK|X_OK (EINVAL
-    /// otherwise); checked with the process's ids (no setuid yet, so real = effective).
+    /// otherwise), checked with the real ids unless AT_EACCESS.
     /// Linux: do_faccessat.
     static func access(_ process: Process, dirfd: UInt64, path: UInt64, mode: UInt64,
                        flags: AtFlags) throws(Errno) -> Int64 {
@@ -72,7 +72,8 @@ enum StatSyscalls {
                                              follow: !flags.contains(.AT_SYMLINK_NOFOLLOW),
                                              emptyPath: flags.contains(.AT_EMPTY_PATH))
         let mask = AccessMask(rawValue: UInt32(mode))
-        let credentials = process.credentials
+        // access(2) asks about the real ids; AT_EACCESS about the effective (filesystem) ones.
+        let credentials = flags.contains(.AT_EACCESS) ? process.fsCredentials : process.credentials.real
         guard try VFS.withLock({ _ throws(Errno) in RamFS.mayAccess(inode, mask: mask, credentials: credentials) })
         else { throw .EACCES }
         return 0

@@ -32,6 +32,8 @@ enum SyscallTable {
         DirectorySyscalls.register(&table)
         NamespaceSyscalls.register(&table)
         AttributeSyscalls.register(&table)
+        CredentialSyscalls.register(&table)
+        LimitSyscalls.register(&table)
         entries = table.entries
     }
 
