@@ -4,33 +4,47 @@
 import KernelCore
 import LinuxABI
 
-/// A program file as execve reads it: a copy of its contents and the attributes that
-/// decide set-user-ID / set-group-ID.
-struct ExecutableFile {
-    let bytes: [UInt8]
+/// A program file as execve reads it: a private copy of its contents (freed with the
+/// object) and the attributes that decide set-user-ID / set-group-ID. The property names
+/// match ExecutableFile (Kernel/Process/ExecutableFile.swift), which this replaces.
+final class VFSProgramFile {
+    private let storage: UnsafeMutableRawBufferPointer
     let mode: FileMode
-    let uid: UInt32
-    let gid: UInt32
+    let owner: UInt32
+    let group: UInt32
+
+    /// The file's contents.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(storage) }
+
+    init(storage: UnsafeMutableRawBufferPointer, mode: FileMode, owner: UInt32, group: UInt32) {
+        self.storage = storage
+        self.mode = mode
+        self.owner = owner
+        self.group = group
+    }
+
+    deinit { storage.deallocate() }
 }
 
 extension VFS {
     /// Reads the program at `path` (relative paths from `process`'s working directory, or
-    /// the root when `process` is nil, as for init). Errors: ENOENT, ENOTDIR,
-    /// ENAMETOOLONG, ELOOP, EACCES from the lookup; EACCES for anything but a regular file
-    /// or without execute permission for the caller. Linux: do_open_execat.
-    static func openForExec(path: [UInt8], process: Process?) throws(Errno) -> ExecutableFile {
+    /// the root when `process` is nil, as for init), checked with `process`'s filesystem
+    /// ids (root when nil). Errors: ENOENT, ENOTDIR, ENAMETOOLONG, ELOOP, EACCES from the
+    /// lookup; EACCES for anything but a regular file or without execute permission.
+    /// Linux: do_open_execat.
+    static func openForExec(path: [UInt8], process: Process?) throws(Errno) -> VFSProgramFile {
         let start = process?.fsContext.workingDirectory ?? root
         let credentials = process?.fsCredentials ?? .root
-        return try withLock { fs throws(Errno) -> ExecutableFile in
+        return try withLock { fs throws(Errno) -> VFSProgramFile in
             let inode = try fs.lookup(path, from: start, credentials: credentials)
-            guard inode.isRegular else { throw .EACCES }
-            guard RamFS.mayAccess(inode, mask: .execute, credentials: credentials) else { throw .EACCES }
-            var bytes = [UInt8](repeating: 0, count: Int(inode.size))
-            let result = bytes.withUnsafeMutableBytes { raw in
-                Result { () throws(Errno) -> Int in try fs.read(inode, at: 0, into: raw) }
-            }
-            guard try result.get() == bytes.count else { throw .EIO }
-            return ExecutableFile(bytes: bytes, mode: inode.mode, uid: inode.uid, gid: inode.gid)
+            try FilePermissions.checkExecutable(mode: inode.mode, owner: inode.uid, group: inode.gid,
+                                                credentials: credentials)
+            let size = Int(inode.size)
+            let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+            let file = VFSProgramFile(storage: storage, mode: inode.mode, owner: inode.uid, group: inode.gid)
+            let copied = try fs.read(inode, at: 0, into: storage)
+            guard copied == size else { throw .EIO }
+            return file
         }
     }
 }
