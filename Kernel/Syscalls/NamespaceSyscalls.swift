@@ -100,23 +100,27 @@ enum NamespaceSyscalls {
 
     // MARK: rename
 
-    /// Linux: do_renameat2. RENAME_EXCHANGE and RENAME_WHITEOUT are not supported by the
-    /// ramfs: EINVAL, what Linux says for a filesystem without them.
+    /// Linux: do_renameat2. RENAME_EXCHANGE swaps two existing names; RENAME_WHITEOUT
+    /// (overlayfs's) is not supported by the ramfs: EINVAL, as Linux says for such a filesystem.
     static func rename(_ process: Process, _ oldDirfd: UInt64, _ oldAddress: UInt64, _ newDirfd: UInt64,
                        _ newAddress: UInt64, flags: UInt64) throws(Errno) -> Int64 {
         let flags = UInt32(truncatingIfNeeded: flags)
         let known = RenameFlags.RENAME_NOREPLACE | RenameFlags.RENAME_EXCHANGE | RenameFlags.RENAME_WHITEOUT
         guard flags & ~known == 0 else { throw .EINVAL }
-        if flags & RenameFlags.RENAME_EXCHANGE != 0
-            && flags & (RenameFlags.RENAME_NOREPLACE | RenameFlags.RENAME_WHITEOUT) != 0 { throw .EINVAL }
+        let exchange = flags & RenameFlags.RENAME_EXCHANGE != 0
+        if exchange && flags & (RenameFlags.RENAME_NOREPLACE | RenameFlags.RENAME_WHITEOUT) != 0 { throw .EINVAL }
         let (oldPath, oldStart) = try located(process, oldDirfd, oldAddress)
         let (newPath, newStart) = try located(process, newDirfd, newAddress)
-        guard flags & (RenameFlags.RENAME_EXCHANGE | RenameFlags.RENAME_WHITEOUT) == 0 else { throw .EINVAL }
+        guard flags & RenameFlags.RENAME_WHITEOUT == 0 else { throw .EINVAL }
         let noReplace = flags & RenameFlags.RENAME_NOREPLACE != 0
         let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in
-            try fs.rename(oldPath, from: oldStart, to: newPath, from: newStart, noReplace: noReplace,
-                          credentials: credentials)
+            if exchange {
+                try fs.exchange(oldPath, from: oldStart, with: newPath, from: newStart, credentials: credentials)
+            } else {
+                try fs.rename(oldPath, from: oldStart, to: newPath, from: newStart, noReplace: noReplace,
+                              credentials: credentials)
+            }
         }
         return 0
     }
