@@ -1,4 +1,4 @@
-// Asking about a path: stat(2), lstat(2), newfstatat(2), access(2), faccessat(2),
+// Asking about a path: stat(2), lstat(2), newfstatat(2), statx(2), access(2), faccessat(2),
 // faccessat2(2), readlink(2), readlinkat(2). (fstat is a descriptor syscall.)
 import KernelCore
 import LinuxABI
@@ -8,6 +8,7 @@ enum StatSyscalls {
         table.add(SyscallNumber.stat, "stat", .bigLock, stat)
         table.add(SyscallNumber.lstat, "lstat", .bigLock, lstat)
         table.add(SyscallNumber.newfstatat, "newfstatat", .bigLock, newfstatat)
+        table.add(SyscallNumber.statx, "statx", .bigLock, statx)
         table.add(SyscallNumber.access, "access", .bigLock, access)
         table.add(SyscallNumber.faccessat, "faccessat", .bigLock, faccessat)
         table.add(SyscallNumber.faccessat2, "faccessat2", .bigLock, faccessat2)
@@ -17,28 +18,27 @@ enum StatSyscalls {
 
     static var cwd: UInt64 { UInt64(bitPattern: Int64(AtFlags.AT_FDCWD)) }
 
-    /// The shared body of the stat family. With AT_EMPTY_PATH and "", the dirfd's file is
-    /// what is described (any file: a pipe or the console has no inode but a stat).
-    static func stat(_ process: Process, dirfd: UInt64, path address: UInt64, to buffer: UInt64,
-                     flags: AtFlags) throws(Errno) -> Int64 {
+    /// What the stat family describes. With AT_EMPTY_PATH and "", the dirfd's file itself
+    /// (any file: a pipe or the console has no inode but a stat).
+    static func describe(_ process: Process, dirfd: UInt64, path address: UInt64, flags: AtFlags) throws(Errno) -> Stat {
         let path = try PathArguments.path(address, allowEmpty: flags.contains(.AT_EMPTY_PATH))
-        let info: Stat
         if path.isEmpty {
             let fd = PathArguments.dirfd(dirfd)
-            if fd == AtFlags.AT_FDCWD {
-                info = VFS.stat(process.fsContext.workingDirectory)
-            } else {
-                info = try process.files.entry(Int(fd)).stat()
-            }
-        } else {
-            let start = try PathArguments.start(process, dirfd: dirfd, path: path)
-            let credentials = process.fsCredentials
-            let follow = !flags.contains(.AT_SYMLINK_NOFOLLOW)
-            info = try VFS.withLock { fs throws(Errno) in
-                fs.stat(try fs.lookup(path, from: start, followFinalSymlink: follow, credentials: credentials))
-            }
+            if fd == AtFlags.AT_FDCWD { return VFS.stat(process.fsContext.workingDirectory) }
+            return try process.files.entry(Int(fd)).stat()
         }
-        try UserMemory.write(info, to: buffer)
+        let start = try PathArguments.start(process, dirfd: dirfd, path: path)
+        let credentials = process.fsCredentials
+        let follow = !flags.contains(.AT_SYMLINK_NOFOLLOW)
+        return try VFS.withLock { fs throws(Errno) in
+            fs.stat(try fs.lookup(path, from: start, followFinalSymlink: follow, credentials: credentials))
+        }
+    }
+
+    /// The shared body of stat, lstat and newfstatat.
+    static func stat(_ process: Process, dirfd: UInt64, path address: UInt64, to buffer: UInt64,
+                     flags: AtFlags) throws(Errno) -> Int64 {
+        try UserMemory.write(describe(process, dirfd: dirfd, path: address, flags: flags), to: buffer)
         return 0
     }
 
@@ -60,6 +60,40 @@ enum StatSyscalls {
         let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_NO_AUTOMOUNT, .AT_EMPTY_PATH,
                                                                   statxSyncType])
         return try stat(args.process, dirfd: args.a0, path: args.a1, to: args.a2, flags: flags)
+    }
+
+    /// Linux: statx(2). Every basic field is filled whatever `mask` asks (Linux may return
+    /// more than asked); there is no birth time. EINVAL for unknown flags, both sync-type
+    /// bits, or STATX__RESERVED in the mask.
+    static func statx(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        let flags = try PathArguments.atFlags(args.a2, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_NO_AUTOMOUNT, .AT_EMPTY_PATH,
+                                                                  statxSyncType])
+        guard flags.intersection(statxSyncType) != statxSyncType else { throw .EINVAL }
+        guard UInt32(truncatingIfNeeded: args.a3) & Statx.STATX__RESERVED == 0 else { throw .EINVAL }
+        let info = try describe(args.process, dirfd: args.a0, path: args.a1, flags: flags)
+        var result = Statx()
+        result.stx_mask = Statx.STATX_BASIC_STATS
+        result.stx_blksize = UInt32(truncatingIfNeeded: info.st_blksize)
+        result.stx_nlink = UInt32(truncatingIfNeeded: info.st_nlink)
+        result.stx_uid = info.st_uid
+        result.stx_gid = info.st_gid
+        result.stx_mode = UInt16(truncatingIfNeeded: info.st_mode)
+        result.stx_ino = info.st_ino
+        result.stx_size = UInt64(bitPattern: info.st_size)
+        result.stx_blocks = UInt64(bitPattern: info.st_blocks)
+        result.stx_atime = timestamp(info.st_atim)
+        result.stx_mtime = timestamp(info.st_mtim)
+        result.stx_ctime = timestamp(info.st_ctim)
+        result.stx_rdev_major = DeviceEncoding.major(info.st_rdev)
+        result.stx_rdev_minor = DeviceEncoding.minor(info.st_rdev)
+        result.stx_dev_major = DeviceEncoding.major(info.st_dev)
+        result.stx_dev_minor = DeviceEncoding.minor(info.st_dev)
+        try UserMemory.write(result, to: args.a4)
+        return 0
+    }
+
+    static func timestamp(_ time: Timespec) -> StatxTimestamp {
+        StatxTimestamp(tv_sec: time.tv_sec, tv_nsec: UInt32(truncatingIfNeeded: time.tv_nsec))
     }
 
     /// The shared body of the access family: `mode` is F_OK or R_OK|W_OK|X_OK (EINVAL
