@@ -44,7 +44,10 @@ enum VFS {
     /// then makes sure of the device nodes in /dev and a world-writable sticky /tmp.
     /// Called once at boot, before any process exists (so no lock is needed yet).
     static func mountRoot(_ archive: UnsafeRawBufferPointer) {
-        let fs = RamFS(deviceNumber: deviceNumber, rootMode: 0o755, clock: now)
+        // tmpfs's default size=: half of RAM. Past it writes are ENOSPC, so user space
+        // cannot exhaust the kernel's memory with file data.
+        let fs = RamFS(deviceNumber: deviceNumber, rootMode: 0o755, pageLimit: FrameAllocator.frameCount / 2,
+                       pages: framePages, clock: now)
         rootFS = fs
         if archive.count > 0 {
             do throws(CpioError) {
@@ -83,6 +86,14 @@ enum VFS {
         }
         return try? fs.makeDirectory(in: fs.root, name: bytes, mode: mode, uid: 0, gid: 0)
     }
+
+    /// File pages are whole frames, reached through the direct map.
+    static let framePages = RamPageAllocator(allocate: {
+        FrameAllocator.allocateZeroed().map { DirectMap.pointer($0) }
+    }, free: { page in
+        // Every page came from `allocate`, so it is a direct-map address.
+        if let frame = DirectMap.physical(page) { FrameAllocator.free(frame) }
+    })
 
     /// stat of `inode`, under the lock.
     static func stat(_ inode: RamInode) -> Stat {

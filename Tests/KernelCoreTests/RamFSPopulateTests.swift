@@ -170,3 +170,43 @@ struct RamFSPopulateTests {
         #expect(prog.mtime == RamTimestamp(seconds: 1_234_567_890))
     }
 }
+
+/// RamPageAllocator: every page a filesystem takes goes back when files shrink or go away.
+struct RamPageAllocatorTests {
+    final class Counter {
+        var live = 0
+        var allocations = 0
+        var limit = Int.max
+    }
+
+    @Test func pagesComeFromTheAllocatorAndAllGoBack() throws {
+        let counter = Counter()
+        let allocator = RamPageAllocator(allocate: {
+            guard counter.live < counter.limit else { return nil }
+            counter.live += 1
+            counter.allocations += 1
+            return RamPageAllocator.heap.allocate()
+        }, free: { page in
+            counter.live -= 1
+            RamPageAllocator.heap.free(page)
+        })
+        do {
+            let fs = RamFS(pages: allocator)
+            let f = try fs.mknod(rb("f"), from: fs.root, mode: FileMode(rawValue: FileMode.S_IFREG | 0o644),
+                                 credentials: .root)
+            let data = [UInt8](repeating: 1, count: 3 * 4096 + 1)
+            let written = try data.withUnsafeBytes { raw throws(Errno) in try fs.write(f, at: 0, from: raw) }
+            #expect(written == data.count && counter.live == 4 && fs.fileDataPages == 4)
+            try fs.truncate(f, to: 4096)
+            #expect(counter.live == 1 && fs.fileDataPages == 1)
+            counter.limit = 1
+            let refused = data.withUnsafeBytes { raw in
+                Result { () throws(Errno) -> Int in try fs.write(f, at: 8192, from: raw) }
+            }
+            #expect(refused.map { _ in 0 } == .failure(.ENOSPC), "an allocator that runs dry is ENOSPC")
+            try fs.unlink(rb("f"), from: fs.root, credentials: .root)
+            #expect(counter.live == 1, "an unlinked file keeps its pages while referenced")
+        }
+        #expect(counter.live == 0, "every page went back with the filesystem")
+    }
+}

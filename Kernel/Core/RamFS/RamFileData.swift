@@ -1,9 +1,8 @@
 // The bytes of one regular file: 4 KiB pages kept sorted by page index, so holes (ranges
 // never written) take no memory and read as zeros. Invariant: bytes of a held page past
 // `size` are zero, so growing the file (write past the end, truncate up) exposes zeros. A
-// page is a bare page-sized, page-aligned allocation (in the kernel exactly one frame; an
-// Array would add a header and take two). Linux: the page cache of a shmem inode
-// (mm/shmem.c); RamFS+IO.swift adds the errors.
+// page comes from the filesystem's RamPageAllocator (in the kernel: one frame). Linux: the
+// page cache of a shmem inode (mm/shmem.c); RamFS+IO.swift adds the errors.
 
 /// Sparse, paged storage of a regular file's contents.
 final class RamFileData {
@@ -25,8 +24,7 @@ final class RamFileData {
     }
 
     deinit {
-        for page in pages { page.bytes.deallocate() }
-        usage.releasePages(pages.count)
+        for page in pages { usage.freePage(page.bytes) }
     }
 
     static var pageSize: Int { RamFSLimits.pageSize }
@@ -77,9 +75,7 @@ final class RamFileData {
             let pageIndex = at / pageSize, inPage = at % pageSize
             let chunk = min(bytes.count - done, pageSize - inPage)
             if !(position < pages.count && pages[position].index == pageIndex) {
-                guard usage.reservePage() else { break }
-                let page = UnsafeMutableRawPointer.allocate(byteCount: pageSize, alignment: pageSize)
-                page.initializeMemory(as: UInt8.self, repeating: 0, count: pageSize)
+                guard let page = usage.allocatePage() else { break }
                 pages.insert(Page(index: pageIndex, bytes: page), at: position)
             }
             let source = UnsafeRawBufferPointer(rebasing: bytes[done..<(done + chunk)])
@@ -98,8 +94,7 @@ final class RamFileData {
         if length < size {
             let pagesKept = length / pageSize + (length % pageSize == 0 ? 0 : 1)
             let firstDropped = position(ofFirstPageAtOrAfter: pagesKept)
-            usage.releasePages(pages.count - firstDropped)
-            for page in pages[firstDropped...] { page.bytes.deallocate() }
+            for page in pages[firstDropped...] { usage.freePage(page.bytes) }
             pages.removeSubrange(firstDropped...)
             let tail = length % pageSize
             if tail != 0, let last = pages.indices.last, pages[last].index == length / pageSize {
