@@ -46,6 +46,7 @@ U_SWIFT_TESTS := $(notdir $(patsubst %/,%,$(sort $(dir $(wildcard Userland/Tests
 U_C_CASE_SRC := $(sort $(wildcard Tests/integration/c/*/*.c))
 U_C_HDR      := $(wildcard Tests/integration/c/include/*.h)
 U_ELFGEN_SRC := $(sort $(wildcard Tests/integration/elfcorpus/*.c))
+U_BENCH_SRC  := $(sort $(wildcard Tests/bench/*.c))
 
 # ---- products ----
 U_RUNTIME_OBJ := $(UB)/runtime/LinuxABI.o $(UB)/runtime/Runtime.o \
@@ -58,12 +59,13 @@ U_CASES       := $(UB)/tests/cases
 U_SWIFT_TEST_BIN := $(patsubst %,$(U_CASES)/swift.%,$(U_SWIFT_TESTS))
 U_C_CASE_BIN  := $(foreach src,$(U_C_CASE_SRC),$(U_CASES)/$(notdir $(patsubst %/,%,$(dir $(src)))).$(basename $(notdir $(src))))
 U_ELF_CORPUS  := $(if $(U_ELFGEN_SRC),$(UB)/tests/elf-corpus/.stamp)
+U_BENCH_BIN   := $(patsubst Tests/bench/%.c,$(UB)/bench/%,$(U_BENCH_SRC))
 ROOTFS        := $(BUILD)/rootfs
 
 .PHONY: userland userland-runtime rootfs test-userland-host
 # Prerequisites below name each product's own source folder with $$(wildcard …).
 .SECONDEXPANSION:
-userland: $(U_PROGRAM_BIN) $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(U_ELF_CORPUS)
+userland: $(U_PROGRAM_BIN) $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(U_ELF_CORPUS) $(U_BENCH_BIN)
 userland-runtime: $(U_RUNTIME_OBJ) $(U_MODULE_OBJ)
 
 # ---- Runtime: LinuxABI compiled for user space, then the Runtime module ----
@@ -101,9 +103,22 @@ $(U_CASES)/swift.%: $$(wildcard Userland/Tests/%/*.swift) $(U_RUNTIME_OBJ) $(U_M
 	$(LLD) $(U_LD_FLAGS) -o $@ $(UB)/obj/tests/$*.o $(U_LINK_OBJ)
 
 # ---- C integration cases: Tests/integration/c/<area>/<case>.c -> cases/<area>.<case> ----
+# Areas named *-pie are linked static-pie (ET_DYN, no interpreter) with musl's rcrt1.o:
+# Debian's musl-gcc has no -static-pie of its own.
+MUSL_LIB ?= /usr/lib/x86_64-linux-musl
 $(U_CASES)/%: $$(wildcard Tests/integration/c/$$(subst .,/,$$*).c) $(U_C_HDR)
 	@mkdir -p $(U_CASES)
-	$(MUSL_CC) $(MUSL_FLAGS) -o $@ Tests/integration/c/$(subst .,/,$*).c
+	case "$*" in \
+	  *-pie.*) $(MUSL_CC) $(MUSL_FLAGS) -fPIE -c -o $@.o Tests/integration/c/$(subst .,/,$*).c && \
+	           ld -static -pie --no-dynamic-linker -z text -o $@ $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o $@.o \
+	              -L$(MUSL_LIB) -lc $(MUSL_LIB)/crtn.o && rm -f $@.o ;; \
+	  *) $(MUSL_CC) $(MUSL_FLAGS) -o $@ Tests/integration/c/$(subst .,/,$*).c ;; \
+	esac
+
+# ---- benchmarks: Tests/bench/<name>.c -> bench/<name> (musl-gcc -static), for make bench ----
+$(UB)/bench/%: Tests/bench/%.c
+	@mkdir -p $(UB)/bench
+	$(MUSL_CC) $(MUSL_FLAGS) -o $@ $<
 
 # ---- malformed-ELF corpus: a host tool writes it ----
 $(UB)/host/mkelfcorpus: $(U_ELFGEN_SRC)
@@ -119,7 +134,8 @@ $(U_ELF_CORPUS): $(UB)/host/mkelfcorpus
 rootfs: userland
 	rm -rf $(ROOTFS)
 	mkdir -p $(ROOTFS)/bin $(ROOTFS)/sbin $(ROOTFS)/etc $(ROOTFS)/dev $(ROOTFS)/tmp \
-	    $(ROOTFS)/usr/libexec/apus-tests/cases $(ROOTFS)/usr/libexec/apus-tests/elf-corpus
+	    $(ROOTFS)/usr/libexec/apus-tests/cases $(ROOTFS)/usr/libexec/apus-tests/elf-corpus \
+	    $(ROOTFS)/usr/libexec/apus-bench
 	chmod 1777 $(ROOTFS)/tmp
 	cp -R Userland/rootfs/. $(ROOTFS)/
 	for p in $(filter-out init,$(U_PROGRAMS)); do cp $(UB)/bin/$$p $(ROOTFS)/bin/; done
@@ -128,6 +144,7 @@ rootfs: userland
 	cp $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(ROOTFS)/usr/libexec/apus-tests/cases/
 	if [ -d $(UB)/tests/elf-corpus ]; then cp -R $(UB)/tests/elf-corpus/. $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/; fi
 	rm -f $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/.stamp
+	$(if $(U_BENCH_BIN),cp $(U_BENCH_BIN) $(ROOTFS)/usr/libexec/apus-bench/)
 	@echo "rootfs: $(ROOTFS)"
 
 # ---- the suite on the host (Linux is the reference) ----

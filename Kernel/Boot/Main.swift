@@ -38,6 +38,6 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)
     VFS.mountRoot(Initrd.bytes)
-    InitProcess.start(path: options.initPath, commandLine: boot.commandLine)
+    InitProcess.start(options)
     Scheduler.exitCurrent()
 }
