@@ -27,6 +27,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     LegacyPIC.remapAndMask()
     LocalAPIC.enable()
     Clock.calibrate()
+    Clock.setWallClock()
     Clock.startTicking()
     Scheduler.initialise()
     cpu_sti()
