@@ -17,6 +17,20 @@ enum Heap {
     /// Head of each class's list of slabs with free objects (frame numbers).
     nonisolated(unsafe) private static var partial: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0)
     nonisolated(unsafe) private(set) static var bytesInUse = 0
+    /// Slab frames the heap holds (guarded by lock).
+    nonisolated(unsafe) private static var slabFrames = 0
+
+    /// Bytes in slab frames that no object uses: memory the heap holds but would give
+    /// back if its objects were packed. sysinfo counts it as free, so its freeram depends
+    /// on what is allocated, not on where (Linux's MemAvailable counts reclaimable slab).
+    static var slackBytes: Int {
+        lock.withLock {
+            let smallInUse = bytesInUse - largeBytes
+            return slabFrames * pageSize - smallInUse
+        }
+    }
+    /// Bytes of large (page-granular) allocations (guarded by lock).
+    nonisolated(unsafe) private static var largeBytes = 0
 
     /// Switches the runtime from the early arena to frames (needs FrameAllocator + PageInfo).
     static func enable() { ready = true }
@@ -53,6 +67,7 @@ enum Heap {
             info.pointee.tag = 0
             info.pointee.next = 0
             bytesInUse -= pages * pageSize
+            largeBytes -= pages * pageSize
             FrameAllocator.free(phys, pages: pages)
         case 1...UInt16(classCount):
             freeSmall(pointer, frame: frame, info: info)
@@ -111,6 +126,7 @@ enum Heap {
         let info = PageInfoTable.info(frameNumber: Int(frame))
         info.pointee = PageInfo(tag: UInt16(index + 1), inUse: 0, freeHead: 1, reserved: 0, next: 0, prev: 0)
         push(frame, classIndex: index)
+        slabFrames += 1
         return frame
     }
 
@@ -130,6 +146,7 @@ enum Heap {
         if info.pointee.inUse == 0 && !isOnlySlab {
             unlink(UInt32(frame), classIndex: index)
             info.pointee.tag = 0
+            slabFrames -= 1
             FrameAllocator.free(PhysAddr(truncating: UInt64(frame) << 12))
         }
     }
@@ -161,6 +178,7 @@ enum Heap {
         info.pointee.tag = PageInfo.largeTag
         info.pointee.next = UInt32(pages)
         bytesInUse += pages * pageSize
+        largeBytes += pages * pageSize
         return DirectMap.pointer(phys)
     }
 }

@@ -101,12 +101,14 @@ enum MemorySyscalls {
         return 0
     }
 
-    /// Linux: sysinfo(2). freeram is exact: the frame allocator's free frames, mem_unit 1.
+    /// Linux: sysinfo(2). freeram is exact, so user space can watch for leaks: the frame
+    /// allocator's free frames plus the unused part of the kernel heap's slabs (which
+    /// depends on how objects happened to be placed, not on how many are alive); mem_unit 1.
     static func sysinfo(_ args: SyscallArguments) throws(Errno) -> Int64 {
         var info = SysInfo()
         info.uptime = Int64(Clock.nanosecondsSinceBoot() / 1_000_000_000)
         info.totalram = UInt64(FrameAllocator.managedFrames) * PageSize.small
-        info.freeram = UInt64(FrameAllocator.freeFrames) * PageSize.small
+        info.freeram = UInt64(FrameAllocator.freeFrames) * PageSize.small + UInt64(Heap.slackBytes)
         info.procs = UInt16(truncatingIfNeeded: ProcessTable.count)
         info.mem_unit = 1
         try withUnsafeBytes(of: &info) { (bytes: UnsafeRawBufferPointer) throws(Errno) in
