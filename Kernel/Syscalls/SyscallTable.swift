@@ -27,6 +27,7 @@ enum SyscallTable {
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
         DescriptorSyscalls.register(&table)
+        PipeSyscalls.register(&table)
         entries = table.entries
     }
 
