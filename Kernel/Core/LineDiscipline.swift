@@ -1,0 +1,286 @@
+// The terminal line discipline (Linux: drivers/tty/n_tty.c) as pure logic: input bytes go
+// in, and out come the bytes readers may take, the echo to send to the terminal and the
+// signal to raise. The kernel's Kernel/FS/ConsoleTTY.swift feeds it from the serial port and
+// does the locking, blocking, output and signal delivery. Termios layouts: LinuxABI/Termios.
+import LinuxABI
+
+/// Canonical and non-canonical input processing, echo and output post-processing.
+public struct LineDiscipline {
+    /// Linux's N_TTY_BUF_SIZE: input held for readers plus the line being edited.
+    public static let bufferSize = 4096
+
+    /// What a read may take now.
+    public enum ReadResult: Equatable {
+        /// This many bytes were copied.
+        case bytes(Int)
+        /// Canonical mode: an end-of-file character ended an empty line (read returns 0).
+        case endOfFile
+        /// Not enough input yet: the reader waits (or fails with EAGAIN).
+        case wait
+    }
+
+    /// The terminal settings (TCGETS/TCSETS). Set through `setTermios` so mode changes move
+    /// pending input the way Linux does.
+    public private(set) var termios: Termios
+    /// Input readers may take: completed lines in canonical mode, every byte otherwise.
+    public private(set) var ready: [UInt8] = []
+    /// Canonical mode: the length of each completed line at the front of `ready` (a line
+    /// ended by VEOF may be empty and carries no terminator).
+    private var lineLengths: [Int] = []
+    /// Canonical mode: the line being edited, not yet readable.
+    public private(set) var editing: [UInt8] = []
+    /// IEXTEN: the previous byte was VLNEXT, so this one is taken literally.
+    private var literalNext = false
+
+    public init(termios: Termios = .linuxDefault) {
+        self.termios = termios
+    }
+
+    private var local: TermiosLocalFlags { termios.c_lflag }
+    private var canonical: Bool { local.contains(.ICANON) }
+
+    /// A control character's value, or nil when disabled (_POSIX_VDISABLE).
+    private func control(_ index: Int) -> UInt8? {
+        let value = termios.c_cc[index]
+        return value == Termios.disabled ? nil : value
+    }
+
+    private func matches(_ byte: UInt8, _ index: Int) -> Bool {
+        control(index) == byte
+    }
+
+    // MARK: settings
+
+    /// TCSETS: new settings. Leaving canonical mode makes the line being edited readable;
+    /// entering it turns what is readable into one completed line (Linux: n_tty_set_termios).
+    public mutating func setTermios(_ new: Termios) {
+        let wasCanonical = canonical
+        termios = new
+        if wasCanonical && !canonical {
+            ready += editing
+            editing.removeAll()
+            lineLengths.removeAll()
+        } else if !wasCanonical && canonical {
+            lineLengths = ready.isEmpty ? [] : [ready.count]
+        }
+        literalNext = false
+    }
+
+    /// Discards all input, readable or being edited (TCSETSF, TCFLSH, signal characters).
+    public mutating func flushInput() {
+        ready.removeAll()
+        lineLengths.removeAll()
+        editing.removeAll()
+        literalNext = false
+    }
+
+    // MARK: input
+
+    /// Processes one received byte: appends its echo (already output-processed) to `echo`
+    /// and returns the signal it raises (ISIG), if any. Linux: n_tty_receive_char*.
+    public mutating func receive(_ input: UInt8, echo: inout [UInt8]) -> Signal? {
+        var byte = input
+        let iflag = termios.c_iflag
+        if iflag.contains(.ISTRIP) { byte &= 0x7F }
+        if literalNext {
+            literalNext = false
+            store(byte, echo: &echo)
+            return nil
+        }
+        if local.contains(.ISIG) {
+            if let signal = signalFor(byte) {
+                if !local.contains(.NOFLSH) { flushInput() }
+                if local.contains(.ECHO) { echoChar(byte, into: &echo) }
+                return signal
+            }
+        }
+        if byte == UInt8(ascii: "\r") {
+            if iflag.contains(.IGNCR) { return nil }
+            if iflag.contains(.ICRNL) { byte = UInt8(ascii: "\n") }
+        } else if byte == UInt8(ascii: "\n") && iflag.contains(.INLCR) {
+            byte = UInt8(ascii: "\r")
+        }
+        if canonical {
+            receiveCanonical(byte, echo: &echo)
+        } else {
+            store(byte, echo: &echo)
+        }
+        return nil
+    }
+
+    private func signalFor(_ byte: UInt8) -> Signal? {
+        if matches(byte, Termios.VINTR) { return .SIGINT }
+        if matches(byte, Termios.VQUIT) { return .SIGQUIT }
+        if matches(byte, Termios.VSUSP) { return .SIGTSTP }
+        return nil
+    }
+
+    /// A byte for the buffer: into the edited line (canonical) or readable at once.
+    private mutating func store(_ byte: UInt8, echo: inout [UInt8]) {
+        guard ready.count + editing.count < Self.bufferSize - (canonical ? 1 : 0) else { return }
+        if canonical { editing.append(byte) } else { ready.append(byte) }
+        if local.contains(.ECHO) {
+            echoChar(byte, into: &echo)
+        } else if byte == UInt8(ascii: "\n") && local.contains(.ECHONL) {
+            emit(byte, into: &echo)
+        }
+    }
+
+    private mutating func receiveCanonical(_ byte: UInt8, echo: inout [UInt8]) {
+        let extended = local.contains(.IEXTEN)
+        // ^H erases as well as VERASE (DEL): terminals disagree on what Backspace sends.
+        if matches(byte, Termios.VERASE) || byte == Self.backspace {
+            erase(byte, echo: &echo)
+        } else if matches(byte, Termios.VKILL) {
+            kill(byte, echo: &echo)
+        } else if extended && matches(byte, Termios.VWERASE) {
+            eraseWord(echo: &echo)
+        } else if extended && matches(byte, Termios.VLNEXT) {
+            literalNext = true
+        } else if matches(byte, Termios.VEOF) {
+            completeLine()                       // the EOF byte itself is not stored
+        } else if byte == UInt8(ascii: "\n") || matches(byte, Termios.VEOL) || matches(byte, Termios.VEOL2) {
+            // The terminator is stored even when the buffer is otherwise full.
+            editing.append(byte)
+            if local.contains(.ECHO) || (byte == UInt8(ascii: "\n") && local.contains(.ECHONL)) {
+                echoChar(byte, into: &echo)
+            }
+            completeLine()
+        } else {
+            store(byte, echo: &echo)
+        }
+    }
+
+    private mutating func completeLine() {
+        lineLengths.append(editing.count)
+        ready += editing
+        editing.removeAll()
+    }
+
+    /// VERASE: drops the last character of the line (Linux: eraser).
+    private mutating func erase(_ byte: UInt8, echo: inout [UInt8]) {
+        guard let last = editing.popLast() else { return }
+        guard local.contains(.ECHO) else { return }
+        if local.contains(.ECHOE) {
+            rubOut(last, into: &echo)
+        } else {
+            echoChar(byte, into: &echo)
+        }
+    }
+
+    /// VWERASE: drops trailing blanks, then the word before them.
+    private mutating func eraseWord(echo: inout [UInt8]) {
+        func isBlank(_ c: UInt8) -> Bool { c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") }
+        while let last = editing.last, isBlank(last) { editing.removeLast(); rubOutIfEchoing(last, &echo) }
+        while let last = editing.last, !isBlank(last) { editing.removeLast(); rubOutIfEchoing(last, &echo) }
+    }
+
+    /// VKILL: drops the whole line. With ECHOKE (and ECHOE, ECHOK) each character is rubbed
+    /// out on screen; otherwise the kill character is echoed, and a newline with ECHOK.
+    private mutating func kill(_ byte: UInt8, echo: inout [UInt8]) {
+        guard !editing.isEmpty else { return }
+        let erased = editing
+        editing.removeAll()
+        guard local.contains(.ECHO) else { return }
+        if local.isSuperset(of: [.ECHOK, .ECHOKE, .ECHOE]) {
+            for character in erased.reversed() { rubOut(character, into: &echo) }
+        } else {
+            echoChar(byte, into: &echo)
+            if local.contains(.ECHOK) { emit(UInt8(ascii: "\n"), into: &echo) }
+        }
+    }
+
+    private func rubOutIfEchoing(_ character: UInt8, _ echo: inout [UInt8]) {
+        if local.isSuperset(of: [.ECHO, .ECHOE]) { rubOut(character, into: &echo) }
+    }
+
+    /// "\b \b" per screen column the character took: two for a control character that
+    /// ECHOCTL showed as ^X. (A tab is treated as one column; Linux recomputes the column.)
+    private func rubOut(_ character: UInt8, into echo: inout [UInt8]) {
+        let columns = echoesAsCaret(character) ? 2 : 1
+        for _ in 0..<columns { echo += Self.rubOutSequence }
+    }
+
+    private func echoesAsCaret(_ byte: UInt8) -> Bool {
+        local.contains(.ECHOCTL) && Self.isControl(byte) && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
+    }
+
+    /// Echo of one input byte: ^X for control characters with ECHOCTL (Linux: echo_char).
+    private func echoChar(_ byte: UInt8, into echo: inout [UInt8]) {
+        if echoesAsCaret(byte) {
+            echo.append(UInt8(ascii: "^"))
+            echo.append(byte ^ 0x40)
+        } else {
+            emit(byte, into: &echo)
+        }
+    }
+
+    private func emit(_ byte: UInt8, into output: inout [UInt8]) {
+        Self.processOutput(byte, flags: termios.c_oflag, into: &output)
+    }
+
+    // MARK: reading
+
+    /// Whether a read of `requested` bytes may return now. Canonical: a completed line.
+    /// Non-canonical: at least min(VMIN, requested) bytes; with VMIN 0, always (Linux:
+    /// n_tty_read with VTIME 0).
+    public func canRead(requested: Int) -> Bool {
+        if canonical { return !lineLengths.isEmpty }
+        let minimum = Int(termios.c_cc[Termios.VMIN])
+        return ready.count >= min(minimum, requested)
+    }
+
+    /// Copies what a read takes: at most one line in canonical mode (the rest of a long
+    /// line stays for the next read), everything up to `buffer.count` otherwise.
+    public mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> ReadResult {
+        guard canRead(requested: buffer.count) else { return .wait }
+        var take = min(buffer.count, ready.count)
+        if canonical {
+            let line = lineLengths[0]
+            if line == 0 {
+                lineLengths.removeFirst()
+                return .endOfFile
+            }
+            take = min(take, line)
+            if take == line { lineLengths.removeFirst() } else { lineLengths[0] = line - take }
+        }
+        guard take > 0 else { return .bytes(0) }
+        ready.withUnsafeBytes { source in
+            buffer.baseAddress!.copyMemory(from: source.baseAddress!, byteCount: take)
+        }
+        ready.removeFirst(take)
+        return .bytes(take)
+    }
+
+    /// FIONREAD: bytes a read could take (canonical: of completed lines only).
+    public var readableCount: Int { ready.count }
+
+    // MARK: output
+
+    /// Output post-processing of one byte (Linux: do_output_char): with OPOST, ONLCR turns
+    /// NL into CR NL and OCRNL turns CR into NL.
+    public static func processOutput(_ byte: UInt8, flags: TermiosOutputFlags, into output: inout [UInt8]) {
+        guard flags.contains(.OPOST) else { output.append(byte); return }
+        if byte == UInt8(ascii: "\n") && flags.contains(.ONLCR) {
+            output.append(UInt8(ascii: "\r"))
+            output.append(byte)
+        } else if byte == UInt8(ascii: "\r") && flags.contains(.OCRNL) {
+            output.append(UInt8(ascii: "\n"))
+        } else {
+            output.append(byte)
+        }
+    }
+
+    /// Post-processes `bytes` with the current output flags.
+    public func processOutput(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+        let flags = termios.c_oflag
+        for byte in bytes { Self.processOutput(byte, flags: flags, into: &output) }
+    }
+
+    /// ASCII backspace, ^H.
+    public static let backspace: UInt8 = 0x08
+    /// What erases one column on a terminal: back, blank, back.
+    public static let rubOutSequence: [UInt8] = [0x08, 0x20, 0x08]
+
+    static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
+}
