@@ -17,7 +17,7 @@ enum InitProcess {
             process.brkStart = image.brk
             process.brkEnd = image.brk
             // Linux's console_on_rootfs: init gets /dev/console as fds 0, 1 and 2.
-            let console = ConsoleFile(flags: .O_RDWR)
+            let console = ConsoleTTY.open(flags: .O_RDWR)
             for _ in 0..<3 { _ = try process.files.allocate(console) }
             let frame = UserMode.initialFrame(entry: image.entry, stack: image.stackPointer)
             guard UserMode.spawnThread(for: process, frame: frame, fsBase: 0) != nil else { throw .ENOMEM }

@@ -16,6 +16,10 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     case Vector.timer:
         Clock.tick()
         Scheduler.tick()
+        if SerialInput.polling { SerialInput.drain() }
+        LocalAPIC.endOfInterrupt()
+    case Vector.serial:
+        SerialInput.drain()
         LocalAPIC.endOfInterrupt()
     case Vector.spurious:
         break

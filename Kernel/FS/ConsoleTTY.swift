@@ -1,0 +1,153 @@
+// The console terminal (Linux: the tty_struct behind /dev/console with the N_TTY line
+// discipline): the termios state and line discipline (KernelCore.LineDiscipline), the window
+// size and the foreground process group. Input comes from the serial port through the "tty"
+// kernel thread; output goes to the console sinks under Console.lock, which kernel log lines
+// share. The open files over it are TTYFile (TTYFile.swift); `ConsoleTTY.open` is what
+// /dev/console and /dev/tty hand out.
+import KernelCore
+import LinuxABI
+
+final class ConsoleTTY {
+    /// The one console terminal; created by `start` at boot.
+    nonisolated(unsafe) private(set) static var console: ConsoleTTY? = nil
+
+    /// Guards `discipline`, `windowSize` and `foregroundGroup`. Taken inside the readers'
+    /// wait condition (queue lock → this lock), so nothing is taken while it is held.
+    let lock = Spinlock()
+    private var discipline = LineDiscipline()
+    /// The window size TIOCGWINSZ reports. A serial line cannot tell, so Apus starts at the
+    /// VT100 size of 80×24 (Linux's serial ttys start at 0×0; a VT console knows its size).
+    private var windowSize = WinSize(ws_row: 24, ws_col: 80)
+    /// The foreground process group: ISIG signals go there, TIOCGPGRP reports it. Starts as
+    /// init's group (1).
+    private var foregroundGroup = 1
+    /// Readers sleep here until the line discipline has something for them.
+    let readers = WaitQueue()
+
+    /// Creates the console TTY, routes serial input to it and starts the thread that feeds
+    /// received bytes through the line discipline (Linux: flush_to_ldisc in a workqueue).
+    static func start(inputVector: Int) {
+        let tty = ConsoleTTY()
+        console = tty
+        SerialInput.start(vector: inputVector)
+        guard Scheduler.spawn(name: "tty", { tty.inputLoop() }) != nil else {
+            Log.error("tty: cannot start the input thread; the console is output-only")
+            return
+        }
+    }
+
+    /// A new open file on the console (init's fds 0–2, /dev/console, /dev/tty).
+    static func open(flags: OpenFlags) -> OpenFile {
+        TTYFile(tty: console ?? ConsoleTTY(), flags: flags)
+    }
+
+    // MARK: input
+
+    private func inputLoop() -> Never {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256, alignment: 1)
+        while true {
+            SerialInput.arrived?.wait { SerialInput.hasInput }
+            let count = SerialInput.take(into: buffer)
+            receive(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    /// Runs received bytes through the line discipline: echo goes out, signals go to the
+    /// foreground group, readers wake.
+    func receive(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            var echo: [UInt8] = []
+            let (signal, group) = lock.withLock { () -> (Signal?, Int) in
+                (discipline.receive(byte, echo: &echo), foregroundGroup)
+            }
+            if !echo.isEmpty { ConsoleTTY.writeToSinks(echo) }
+            if let signal { raise(signal, group: group) }
+        }
+        readers.wakeAll()
+    }
+
+    /// ISIG: ^C, ^\ and ^Z signal the foreground process group.
+    private func raise(_ signal: Signal, group: Int) {
+        // FIXME(issue 3, §4): Signals.sendToGroup(signal, pgid: group) from helper/signals,
+        // once it lands in main.
+        Log.debug("tty: " + String(describingStatic: signal.name) + " for process group " + String(group))
+    }
+
+    // MARK: reading and writing
+
+    /// Linux: n_tty_read. Canonical: one line (0 at end of file); otherwise VMIN bytes
+    /// (VTIME is not implemented: FIXME(issue 3, §5)). Blocks interruptibly.
+    func read(into buffer: UnsafeMutableRawBufferPointer, nonblocking: Bool) throws(Errno) -> Int {
+        guard buffer.count > 0 else { return 0 }
+        while true {
+            let result = lock.withLock { discipline.read(into: buffer) }
+            switch result {
+            case .bytes(let count): return count
+            case .endOfFile: return 0
+            case .wait:
+                guard !nonblocking else { throw .EAGAIN }
+                let requested = buffer.count
+                try Process.whileBlocked { () throws(Errno) in
+                    try readers.waitInterruptible { self.lock.withLock { self.discipline.canRead(requested: requested) } }
+                }
+            }
+        }
+    }
+
+    /// Linux: n_tty_write with OPOST processing; the serial port takes everything at once.
+    func write(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        lock.withLock { discipline.processOutput(bytes, into: &output) }
+        ConsoleTTY.writeToSinks(output)
+        return bytes.count
+    }
+
+    /// Processed bytes out to the console, as one unit among kernel log lines.
+    static func writeToSinks(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            Console.lock.withLock { Console.writeRawUnlocked(buffer) }
+        }
+    }
+
+    // MARK: settings
+
+    var termios: Termios { lock.withLock { discipline.termios } }
+
+    /// TCSETS/TCSETSW/TCSETSF. Output is written synchronously, so "after output drains"
+    /// is now; `flush` discards pending input first (TCSETSF).
+    func setTermios(_ new: Termios, flush: Bool) {
+        lock.withLock {
+            if flush { discipline.flushInput() }
+            discipline.setTermios(new)
+        }
+        readers.wakeAll()   // VMIN may have dropped, or the mode changed
+    }
+
+    var size: WinSize { lock.withLock { windowSize } }
+
+    /// TIOCSWINSZ.
+    func setSize(_ new: WinSize) {
+        let changed = lock.withLock { () -> Bool in
+            let changed = windowSize != new
+            windowSize = new
+            return changed
+        }
+        // FIXME(issue 3, §4): SIGWINCH to the foreground group when `changed`, with
+        // Signals.sendToGroup from helper/signals.
+        _ = changed
+    }
+
+    var foreground: Int { lock.withLock { foregroundGroup } }
+
+    /// TIOCSPGRP. FIXME(issue 3, §4): Linux also requires the group to exist in the
+    /// caller's session (EPERM) and the caller to have this as its controlling terminal;
+    /// sessions arrive with helper/signals.
+    func setForeground(_ group: Int) throws(Errno) {
+        guard group > 0 else { throw .EINVAL }
+        lock.withLock { foregroundGroup = group }
+    }
+
+    /// FIONREAD.
+    var readable: Int { lock.withLock { discipline.readableCount } }
+}

@@ -1,0 +1,61 @@
+// An open file on the console TTY (Linux: a struct file with tty_fops): read, write and the
+// terminal ioctls (TCGETS, TCSETS/TCSETSW/TCSETSF, TIOCGWINSZ/TIOCSWINSZ, TIOCGPGRP/
+// TIOCSPGRP, FIONREAD). The terminal itself, shared by every open file, is ConsoleTTY.
+import KernelCore
+import LinuxABI
+
+final class TTYFile: OpenFile {
+    let tty: ConsoleTTY
+
+    init(tty: ConsoleTTY, flags: OpenFlags) {
+        self.tty = tty
+        super.init(flags: flags)
+    }
+
+    override func read(into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int {
+        try tty.read(into: buffer, nonblocking: isNonblocking)
+    }
+
+    override func write(from buffer: UnsafeRawBufferPointer) throws(Errno) -> Int {
+        tty.write(buffer)
+    }
+
+    /// Linux: tty_ioctl and n_tty_ioctl. Unknown requests are ENOTTY, as on Linux for
+    /// requests no layer knows.
+    override func ioctl(_ request: UInt64, _ argument: UInt64) throws(Errno) -> Int64 {
+        switch UInt32(truncatingIfNeeded: request) {
+        case IoctlRequest.TCGETS:
+            try UserMemory.write(tty.termios, to: argument)
+        case IoctlRequest.TCSETS, IoctlRequest.TCSETSW:
+            tty.setTermios(try UserMemory.read(Termios.self, at: argument), flush: false)
+        case IoctlRequest.TCSETSF:
+            tty.setTermios(try UserMemory.read(Termios.self, at: argument), flush: true)
+        case IoctlRequest.TIOCGWINSZ:
+            try UserMemory.write(tty.size, to: argument)
+        case IoctlRequest.TIOCSWINSZ:
+            tty.setSize(try UserMemory.read(WinSize.self, at: argument))
+        case IoctlRequest.TIOCGPGRP:
+            try UserMemory.write(Int32(truncatingIfNeeded: tty.foreground), to: argument)
+        case IoctlRequest.TIOCSPGRP:
+            try tty.setForeground(Int(try UserMemory.read(Int32.self, at: argument)))
+        case IoctlRequest.FIONREAD:
+            try UserMemory.write(Int32(clamping: tty.readable), to: argument)
+        default:
+            throw .ENOTTY
+        }
+        return 0
+    }
+
+    /// The console is character device 5:1 (Linux's /dev/console), crw--w----.
+    override func stat() throws(Errno) -> Stat {
+        var info = Stat()
+        info.mode = FileMode(rawValue: FileMode.S_IFCHR | 0o620)
+        info.st_rdev = TTYFile.consoleDevice
+        info.st_nlink = 1
+        info.st_blksize = 1024
+        return info
+    }
+
+    /// Linux's /dev/console: character device 5:1.
+    static let consoleDevice: UInt64 = (5 << 8) | 1
+}
