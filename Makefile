@@ -172,7 +172,8 @@ test: image tools
 	  "host unit tests" "$(MAKE) --no-print-directory test-host" \
 	  "kernel self-tests (qemu64, 256 MiB)" "$(MAKE) --no-print-directory test-kernel" \
 	  "kernel self-tests (-cpu max: SMEP, SMAP, RDRAND; 1 GiB)" "$(MAKE) --no-print-directory test-kernel-max" \
-	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner"
+	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner" \
+	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host"
 
 test-host:
 	@rm -rf $(BUILD)/xunit && mkdir -p $(BUILD)/xunit

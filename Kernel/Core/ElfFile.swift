@@ -46,14 +46,9 @@ public enum ElfError: Error, Equatable, Sendable {
     case badTLSSegment
 
     /// The errno exec reports: ENOEXEC for everything (Linux: load_elf_binary's
-    /// `retval = -ENOEXEC` checks), except interpreters, which Apus cannot run (ELIBBAD is
-    /// what Linux gives for a bad interpreter).
-    public var errno: Errno {
-        switch self {
-        case .hasInterpreter: return .ELIBBAD
-        default: return .ENOEXEC
-        }
-    }
+    /// `retval = -ENOEXEC` checks), interpreters included: Apus runs static programs only
+    /// (issue 3 refuses PT_INTERP with ENOEXEC; docs/decisions.md).
+    public var errno: Errno { .ENOEXEC }
 }
 
 /// e_type values the loader accepts.

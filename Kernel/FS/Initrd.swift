@@ -12,8 +12,8 @@ enum Initrd {
         archive = UnsafeRawBufferPointer(start: DirectMap.pointer(PhysAddr(truncating: base)), count: Int(size))
     }
 
-    /// A file of the archive by absolute path ("/sbin/init"), with its mode.
-    static func lookup(_ path: [UInt8]) throws(Errno) -> (data: UnsafeRawBufferPointer, mode: FileMode) {
+    /// A file of the archive by absolute path ("/sbin/init"), with its attributes.
+    static func lookup(_ path: [UInt8]) throws(Errno) -> (data: UnsafeRawBufferPointer, mode: FileMode, uid: UInt32, gid: UInt32) {
         guard path.first == UInt8(ascii: "/") else { throw .ENOENT }
         let relative = path.dropFirst()
         var reader = CpioReader(archive)
@@ -23,7 +23,7 @@ enum Initrd {
             guard let entry else { throw .ENOENT }
             var name = Array(entry.nameBytes)
             if name.starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) { name.removeFirst(2) }
-            if name.elementsEqual(relative) { return (entry.data, entry.mode) }
+            if name.elementsEqual(relative) { return (entry.data, entry.mode, entry.uid, entry.gid) }
         }
     }
 }

@@ -22,7 +22,11 @@ enum ExecLoader {
     static let dynamicBase: UInt64 = 0x0000_1555_5000_0000
     static let dynamicRandomPages: UInt64 = 1 << 16
 
-    static func load(file: UnsafeRawBufferPointer, path: [UInt8], argv: [[UInt8]], envp: [[UInt8]]) throws(Errno) -> ProgramImage {
+    /// Linux's default RLIMIT_STACK (8 MiB): bounds the stack and the argument space.
+    static let stackLimit: UInt64 = 8 << 20
+
+    static func load(file: UnsafeRawBufferPointer, path: [UInt8], argv: [[UInt8]], envp: [[UInt8]],
+                     credentials: Credentials, secure: Bool) throws(Errno) -> ProgramImage {
         let elf: ElfFile
         do throws(ElfError) { elf = try ElfFile.parse(file) } catch { throw error.errno }
         let plan = elf.loadPlan
@@ -40,7 +44,8 @@ enum ExecLoader {
             _ = try space.mapNewPage(VirtAddr(truncating: page), flags: stackFlags)
             page += PageSize.small
         }
-        let stackPointer = try writeStack(space: space, plan: plan, base: base, path: path, argv: argv, envp: envp)
+        let stackPointer = try writeStack(space: space, plan: plan, base: base, path: path, argv: argv, envp: envp,
+                                          credentials: credentials, secure: secure)
         return ProgramImage(space: space, entry: base + plan.entry, stackPointer: stackPointer, brk: highest)
     }
 
@@ -74,7 +79,8 @@ enum ExecLoader {
 
     /// Writes the initial stack into the new space through the direct map.
     private static func writeStack(space: AddressSpace, plan: ElfLoadPlan, base: UInt64, path: [UInt8],
-                                   argv: [[UInt8]], envp: [[UInt8]]) throws(Errno) -> UInt64 {
+                                   argv: [[UInt8]], envp: [[UInt8]], credentials: Credentials,
+                                   secure: Bool) throws(Errno) -> UInt64 {
         var random = [UInt8](repeating: 0, count: 16)
         random.withUnsafeMutableBytes { arc4random_buf($0.baseAddress!, 16) }
         let auxv: [(key: UInt64, value: UInt64)] = [
@@ -85,15 +91,16 @@ enum ExecLoader {
             (Auxv.AT_BASE, 0),                                   // no interpreter
             (Auxv.AT_FLAGS, 0),
             (Auxv.AT_ENTRY, base + plan.entry),
-            (Auxv.AT_UID, 0), (Auxv.AT_EUID, 0), (Auxv.AT_GID, 0), (Auxv.AT_EGID, 0),
+            (Auxv.AT_UID, UInt64(credentials.uid)), (Auxv.AT_EUID, UInt64(credentials.euid)),
+            (Auxv.AT_GID, UInt64(credentials.gid)), (Auxv.AT_EGID, UInt64(credentials.egid)),
             (Auxv.AT_HWCAP, UInt64(CPUInfo.current.leaf1EDX)),
             (Auxv.AT_CLKTCK, 100),
-            (Auxv.AT_SECURE, 0),
+            (Auxv.AT_SECURE, secure ? 1 : 0),
         ]
         let image: ExecStackImage
         do throws(ExecStackError) {
             image = try ExecStack.build(stackTop: VirtAddr(truncating: stackTop), argv: argv, envp: envp, execfn: path,
-                                        random: random, auxv: auxv, limit: ExecStack.argumentSpace(stackLimit: stackBytes * 4))
+                                        random: random, auxv: auxv, limit: ExecStack.argumentSpace(stackLimit: stackLimit))
         } catch {
             throw error.errno
         }

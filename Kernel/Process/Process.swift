@@ -28,11 +28,30 @@ final class Process {
     var brkEnd: UInt64 = 0
     /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
     var mmapNext: UInt64 = Process.mmapTop
+    /// User and group ids (guarded by bigLock; copied by fork, changed by setuid & co. and
+    /// by execve of set-user-ID files). Permission checks use `credentials.filesystem`.
+    var credentials = Credentials()
+    /// Resource limits (guarded by bigLock; inherited by fork, kept by exec).
+    var limits = ResourceLimits()
     /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
     /// OpenFile; exec drops the close-on-exec ones; exit drops all.
     var files = FileDescriptorTable<OpenFile>()
     /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
     static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
+
+    /// The signal this process's exit sends its parent (clone's CSIGNAL; SIGCHLD for fork).
+    var exitSignal: Int32 = Signal.SIGCHLD.rawValue
+    /// vfork: the parent sleeps on `vforkDone` until this child execs or exits (Linux:
+    /// vfork_done). Guarded by ProcessTable.lock's callers' ordering: set before the child runs.
+    var vforkPending = false
+    let vforkDone = WaitQueue()
+
+    /// Lets a vfork parent go on (the child exec'ed or is exiting).
+    func releaseVforkParent() {
+        guard vforkPending else { return }
+        vforkPending = false
+        vforkDone.wakeAll()
+    }
 
     /// The process of the running thread; nil on a kernel thread.
     static var current: Process? { Scheduler.current.process }
@@ -40,7 +59,7 @@ final class Process {
     /// Runs `body`, which sleeps, without the big lock, so the process's other threads and
     /// the syscalls that would wake it can run (ARCHITECTURE.md §5). Called from the
     /// blocking paths of pipes, the TTY and wait4; a no-op wrapper on kernel threads.
-    static func whileBlocked<T>(_ body: () throws(Errno) -> T) throws(Errno) -> T {
+    static func whileBlocked<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         guard let process = current, process.bigLock.isHeldByCurrentThread else { return try body() }
         process.bigLock.unlock()
         defer { process.bigLock.lock() }

@@ -22,6 +22,7 @@ enum ProcessLifecycle {
         cpu_write_cr3(KernelAddressSpace.root.value)
         process.addressSpace = nil
         let openFiles = process.files.removeAll()
+        process.releaseVforkParent()
         let parent: Process? = ProcessTable.lock.withLock {
             process.state = .zombie
             process.waitStatus = waitStatus
@@ -46,6 +47,6 @@ enum ProcessLifecycle {
         } else {
             Log.error("init was killed by signal " + String(status & 0x7F) + "; stopping")
         }
-        Machine.stop(passed: exited && code == 0)
+        Machine.powerOff(passed: exited && code == 0)
     }
 }

@@ -9,26 +9,33 @@ enum ExecSyscalls {
         table.add(SyscallNumber.execve, "execve", .bigLock, execve)
     }
 
+    /// Linux PATH_MAX, the NUL included.
     static let pathMax = 4096
-    /// Linux MAX_ARG_STRINGS and MAX_ARG_STRLEN (32 pages).
+    /// Linux MAX_ARG_STRINGS.
     static let maxStrings = 0x7FFF_FFFF
-    static let maxStringLength = 32 * 4096
+    /// What argv + envp may take (strings, NULs and pointers) with the default 8 MiB stack
+    /// limit; ExecStack checks the exact figure again when it lays the stack out.
+    static let argumentSpace = ExecStack.argumentSpace(stackLimit: ExecLoader.stackLimit)
 
     /// Reads a NULL-terminated array of string pointers; a NULL array is empty (as Linux).
-    static func readStrings(_ address: UInt64) throws(Errno) -> [[UInt8]] {
+    /// E2BIG as soon as the strings cannot fit, so a huge argv is refused early.
+    static func readStrings(_ address: UInt64, budget: inout Int) throws(Errno) -> [[UInt8]] {
         var result: [[UInt8]] = []
         guard address != 0 else { return result }
         var cursor = address
         while true {
             let pointer = try UserMemory.read(UInt64.self, at: cursor)
             if pointer == 0 { return result }
+            let string: [UInt8]
             do throws(Errno) {
-                result.append(try UserMemory.readString(at: pointer, limit: maxStringLength))
+                string = try UserMemory.readString(at: pointer, limit: ExecStack.maxArgumentStringLength - 1)
             } catch {
                 throw error == .ENAMETOOLONG ? .E2BIG : error
             }
-            guard result.count < maxStrings else { throw .E2BIG }
-            cursor += 8
+            budget -= string.count + 1 + MemoryLayout<UInt64>.size
+            guard budget >= 0, result.count < maxStrings else { throw .E2BIG }
+            result.append(string)
+            cursor += UInt64(MemoryLayout<UInt64>.size)
         }
     }
 
@@ -36,29 +43,37 @@ enum ExecSyscalls {
     static func execve(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let path = try UserMemory.readString(at: args.a0, limit: pathMax - 1)
         guard !path.isEmpty else { throw .ENOENT }
-        let argv = try readStrings(args.a1)
-        let envp = try readStrings(args.a2)
-        let (file, mode) = try Initrd.lookup(path)
-        guard mode.isRegular else { throw .EACCES }
-        guard mode.rawValue & 0o111 != 0 else { throw .EACCES }
-        let image = try ExecLoader.load(file: file, path: path, argv: argv, envp: envp)
+        var budget = argumentSpace
+        let argv = try readStrings(args.a1, budget: &budget)
+        let envp = try readStrings(args.a2, budget: &budget)
+        let plan = try ExecProgram.prepare(path: path, argv: argv, envp: envp, for: args.process)
         // Point of no return.
-        commit(image, to: args.process, thread: Scheduler.current, name: path, frame: args.frame)
+        commit(plan, to: args.process, thread: Scheduler.current, frame: args.frame)
         return 0
     }
 
-    static func commit(_ image: ProgramImage, to process: Process, thread: Thread, name: [UInt8],
-                       frame: UnsafeMutablePointer<TrapFrame>) {
-        image.space.activate()
+    /// Swaps the new image in for the calling thread and resets what exec resets (Linux:
+    /// begin_new_exec and setup_new_exec). Cannot fail.
+    static func commit(_ plan: ExecPlan, to process: Process, thread: Thread, frame: UnsafeMutablePointer<TrapFrame>) {
+        plan.image.space.activate()
+        install(plan, into: process)
+        thread.fsBase = 0
+        cpu_wrmsr(MSR_FS_BASE, 0)
+        frame.pointee = UserMode.initialFrame(entry: plan.image.entry, stack: plan.image.stackPointer)
+        process.releaseVforkParent()
+    }
+
+    /// The process-wide half of the commit, shared with starting init.
+    static func install(_ plan: ExecPlan, into process: Process) {
+        let image = plan.image
         process.addressSpace = image.space
         process.brkStart = image.brk
         process.brkEnd = image.brk
         process.mmapNext = Process.mmapTop
+        process.credentials = plan.credentials
         _ = process.files.removeCloseOnExec()
+        let name = plan.path
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
         process.name = String(decoding: name[base...], as: UTF8.self)
-        thread.fsBase = 0
-        cpu_wrmsr(MSR_FS_BASE, 0)
-        frame.pointee = UserMode.initialFrame(entry: image.entry, stack: image.stackPointer)
     }
 }

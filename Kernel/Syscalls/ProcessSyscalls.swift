@@ -10,12 +10,10 @@ enum ProcessSyscalls {
         table.add(SyscallNumber.getpid, "getpid", .unlocked, getpid)
         table.add(SyscallNumber.gettid, "gettid", .unlocked, gettid)
         table.add(SyscallNumber.getppid, "getppid", .bigLock, getppid)
-        table.add(SyscallNumber.getuid, "getuid", .unlocked, zeroID)
-        table.add(SyscallNumber.geteuid, "geteuid", .unlocked, zeroID)
-        table.add(SyscallNumber.getgid, "getgid", .unlocked, zeroID)
-        table.add(SyscallNumber.getegid, "getegid", .unlocked, zeroID)
         table.add(SyscallNumber.sched_yield, "sched_yield", .unlocked, schedYield)
         table.add(SyscallNumber.fork, "fork", .bigLock, fork)
+        table.add(SyscallNumber.vfork, "vfork", .bigLock, vfork)
+        table.add(SyscallNumber.clone, "clone", .bigLock, clone)
         table.add(SyscallNumber.wait4, "wait4", .bigLock, wait4)
         table.add(SyscallNumber.arch_prctl, "arch_prctl", .bigLock, archPrctl)
         table.add(SyscallNumber.set_tid_address, "set_tid_address", .bigLock, setTidAddress)
@@ -32,16 +30,67 @@ enum ProcessSyscalls {
     static func getppid(_ args: SyscallArguments) throws(Errno) -> Int64 {
         Int64(ProcessTable.lock.withLock { args.process.parentPID })
     }
-    /// FIXME(issue 3, credentials): every process runs as root until setuid and friends land.
-    static func zeroID(_ args: SyscallArguments) throws(Errno) -> Int64 { 0 }
 
     static func schedYield(_ args: SyscallArguments) throws(Errno) -> Int64 {
         Scheduler.yield()
         return 0
     }
 
+    /// How a new process starts: fork, vfork and fork-like clone differ only in these.
+    struct ChildOptions {
+        /// The child's rsp, when clone gave one.
+        var stack: UInt64? = nil
+        /// The child's FS base, with CLONE_SETTLS.
+        var tls: UInt64? = nil
+        /// The parent sleeps until the child execs or exits (vfork, CLONE_VFORK).
+        var vfork = false
+        /// Where the child's pid goes in the child's memory (CLONE_CHILD_SETTID) and in
+        /// the parent's (CLONE_PARENT_SETTID).
+        var childTID: UInt64? = nil
+        var parentTID: UInt64? = nil
+        /// The signal the child's exit sends the parent.
+        var exitSignal: Int32 = Signal.SIGCHLD.rawValue
+    }
+
     /// Linux: fork(2). The child shares every page copy-on-write and resumes with rax = 0.
     static func fork(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        try spawnChild(args, ChildOptions())
+    }
+
+    /// Linux: vfork(2): a fork whose parent waits until the child execs or exits. Apus
+    /// gives the child a copy-on-write copy instead of the parent's memory itself, which
+    /// every correct vfork user (one that only execs or _exits) cannot tell apart.
+    static func vfork(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        try spawnChild(args, ChildOptions(vfork: true))
+    }
+
+    /// Linux: clone(2) with fork-like flags: the exit signal, CLONE_VFORK (with or without
+    /// CLONE_VM, as posix_spawn uses it: the child runs on its own stack on a copy-on-write
+    /// copy), CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID. Threads and shared
+    /// tables (CLONE_THREAD, CLONE_SIGHAND, CLONE_FILES, CLONE_FS, a CLONE_VM without
+    /// CLONE_VFORK) and namespaces are EINVAL: Apus processes have one thread.
+    static func clone(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        let flags = CloneFlags(rawValue: args.a0)
+        let supported: CloneFlags = [.CSIGNAL, .CLONE_VM, .CLONE_VFORK, .CLONE_SETTLS, .CLONE_PARENT_SETTID,
+                                     .CLONE_CHILD_SETTID, .CLONE_CHILD_CLEARTID, .CLONE_DETACHED]
+        guard flags.subtracting(supported).isEmpty else { throw .EINVAL }
+        guard !flags.contains(.CLONE_VM) || flags.contains(.CLONE_VFORK) else { throw .EINVAL }
+        guard flags.exitSignal <= Signal.NSIG else { throw .EINVAL }
+        var options = ChildOptions()
+        options.vfork = flags.contains(.CLONE_VFORK)
+        options.exitSignal = flags.exitSignal
+        if args.a1 != 0 { options.stack = args.a1 }
+        if flags.contains(.CLONE_SETTLS) {
+            guard args.a4 < AddressSpaceLayout.userTop else { throw .EPERM }
+            options.tls = args.a4
+        }
+        if flags.contains(.CLONE_PARENT_SETTID) { options.parentTID = args.a2 }
+        if flags.contains(.CLONE_CHILD_SETTID) { options.childTID = args.a3 }
+        return try spawnChild(args, options)
+    }
+
+    /// The one place a process gets a child: copies what fork copies, starts its thread.
+    static func spawnChild(_ args: SyscallArguments, _ options: ChildOptions) throws(Errno) -> Int64 {
         let parent = args.process
         guard let space = parent.addressSpace?.forkCopy() else { throw .ENOMEM }
         guard let child = ProcessTable.create(parent: parent, name: parent.name, addressSpace: space) else { throw .EAGAIN }
@@ -49,11 +98,26 @@ enum ProcessSyscalls {
         child.brkEnd = parent.brkEnd
         child.mmapNext = parent.mmapNext
         child.files = parent.files
+        child.credentials = parent.credentials
+        child.limits = parent.limits
+        child.exitSignal = options.exitSignal
+        child.vforkPending = options.vfork
         var frame = args.frame.pointee
         frame.rax = 0
-        guard UserMode.spawnThread(for: child, frame: frame, fsBase: cpu_rdmsr(MSR_FS_BASE)) != nil else {
+        if let stack = options.stack { frame.rsp = stack }
+        if let address = options.parentTID { try? UserMemory.write(Int32(child.pid), to: address) }
+        if let address = options.childTID {
+            // The child's own memory: a copy-on-write page the write breaks for it alone.
+            space.activate()
+            _ = try? UserMemory.write(Int32(child.pid), to: address)
+            parent.addressSpace?.activate()
+        }
+        guard UserMode.spawnThread(for: child, frame: frame, fsBase: options.tls ?? cpu_rdmsr(MSR_FS_BASE)) != nil else {
             ProcessTable.remove(child)
             throw .ENOMEM
+        }
+        if options.vfork {
+            Process.whileBlocked { child.vforkDone.wait { !child.vforkPending } }
         }
         return Int64(child.pid)
     }

@@ -27,6 +27,8 @@ enum SyscallTable {
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
         DescriptorSyscalls.register(&table)
+        CredentialSyscalls.register(&table)
+        LimitSyscalls.register(&table)
         PipeSyscalls.register(&table)
         entries = table.entries
     }

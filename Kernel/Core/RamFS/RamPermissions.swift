@@ -17,27 +17,46 @@ public struct AccessMask: OptionSet, Sendable {
     public static var execute: AccessMask { AccessMask(rawValue: 1) }
 }
 
+/// Linux's generic_permission over a file's mode and owner, for any file the kernel knows
+/// (ramfs inodes, programs exec opens).
+public enum FilePermissions {
+    /// True when `credentials` may access a file of `mode` owned by `owner`/`group` as `mask`
+    /// asks. The owner's, group's or others' bits decide (one class only, never a fallback);
+    /// uid 0 may always read and write, search any directory, and execute a file with at
+    /// least one execute bit. Linux: generic_permission with capable(CAP_DAC_OVERRIDE).
+    public static func mayAccess(mode: FileMode, owner: UInt32, group: UInt32, mask: AccessMask,
+                                 credentials: FSCredentials) -> Bool {
+        let wanted = mask.rawValue & 7
+        if credentials.isPrivileged {
+            return wanted & AccessMask.execute.rawValue == 0 || mode.isDirectory || mode.rawValue & 0o111 != 0
+        }
+        let permissions = mode.rawValue
+        let granted: UInt32
+        if credentials.uid == owner {
+            granted = permissions >> 6 & 7
+        } else if credentials.isInGroup(group) {
+            granted = permissions >> 3 & 7
+        } else {
+            granted = permissions & 7
+        }
+        return wanted & ~granted == 0
+    }
+
+    /// What execve demands of a program file: a regular file the caller may execute
+    /// (EACCES otherwise). Linux: do_open_execat's S_ISREG check and may_open(MAY_EXEC).
+    public static func checkExecutable(mode: FileMode, owner: UInt32, group: UInt32, credentials: FSCredentials) throws(Errno) {
+        guard mode.isRegular,
+              mayAccess(mode: mode, owner: owner, group: group, mask: .execute, credentials: credentials) else { throw .EACCES }
+    }
+}
+
 extension RamFS {
     /// True when `credentials` may access `inode` as `mask` asks. The owner's, group's or
     /// others' bits decide (one class only, never a fallback); uid 0 may always read and
     /// write, search any directory, and execute a file with at least one execute bit.
     /// Linux: generic_permission (fs/namei.c) with capable(CAP_DAC_OVERRIDE).
     public static func mayAccess(_ inode: RamInode, mask: AccessMask, credentials: FSCredentials) -> Bool {
-        let wanted = mask.rawValue & 7
-        if credentials.isPrivileged {
-            return wanted & AccessMask.execute.rawValue == 0 || inode.mode.isDirectory
-                || inode.mode.rawValue & 0o111 != 0
-        }
-        let permissions = inode.mode.rawValue
-        let granted: UInt32
-        if credentials.uid == inode.uid {
-            granted = permissions >> 6 & 7
-        } else if credentials.isInGroup(inode.gid) {
-            granted = permissions >> 3 & 7
-        } else {
-            granted = permissions & 7
-        }
-        return wanted & ~granted == 0
+        FilePermissions.mayAccess(mode: inode.mode, owner: inode.uid, group: inode.gid, mask: mask, credentials: credentials)
     }
 
     /// `mayAccess`, as an error. Linux: inode_permission's `-EACCES`.

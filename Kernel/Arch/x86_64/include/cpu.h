@@ -67,6 +67,8 @@ static inline void cpu_hlt(void) { __asm__ volatile("hlt" ::: "memory"); }
 /* sti;hlt as one pair: the interrupt shadow of sti means no wake-up is lost between them. */
 static inline void cpu_sti_hlt(void) { __asm__ volatile("sti; hlt" ::: "memory"); }
 static inline void cpu_pause(void) { __asm__ volatile("pause" ::: "memory"); }
+/* int3: with an empty IDT this triple-faults, which resets the machine. */
+static inline void cpu_trigger_breakpoint(void) { __asm__ volatile("int3" ::: "memory"); }
 
 typedef struct __attribute__((packed)) { uint16_t limit; uint64_t base; } DescriptorTablePointer;
 static inline void cpu_lgdt(const DescriptorTablePointer *p) { __asm__ volatile("lgdt (%0)" :: "r"(p) : "memory"); }
