@@ -19,8 +19,11 @@ final class ConsoleTTY {
     /// VT100 size of 80×24 (Linux's serial ttys start at 0×0; a VT console knows its size).
     private var windowSize = WinSize(ws_row: 24, ws_col: 80)
     /// The foreground process group: ISIG signals go there, TIOCGPGRP reports it. Starts as
-    /// init's group (1).
-    private var foregroundGroup = 1
+    /// init's group, 0 (Linux's init starts in process group 0 and session 0), so ^C reaches
+    /// init and whatever it started until a shell moves the foreground with TIOCSPGRP.
+    /// Apus's console acts as the controlling terminal of every process (Linux's
+    /// /dev/console never becomes one): there are no sessions to tie it to yet.
+    private var foregroundGroup = 0
     /// Readers sleep here until the line discipline has something for them.
     let readers = WaitQueue()
 
@@ -75,11 +78,15 @@ final class ConsoleTTY {
 
     // MARK: reading and writing
 
-    /// Linux: n_tty_read. Canonical: one line (0 at end of file); otherwise VMIN bytes
-    /// (VTIME is not implemented: FIXME(issue 3, §5)). Blocks interruptibly.
+    /// Linux: n_tty_read. Canonical: one line (0 at end of file); otherwise VMIN bytes, with
+    /// VTIME's timer when set. Blocks interruptibly.
     func read(into buffer: UnsafeMutableRawBufferPointer, nonblocking: Bool) throws(Errno) -> Int {
         guard buffer.count > 0 else { return 0 }
         while true {
+            if !nonblocking, let tenths = lock.withLock({ discipline.readTimerTenths }) {
+                if let count = try timedRead(into: buffer, tenths: tenths) { return count }
+                continue   // the settings changed under the read: start over
+            }
             let result = lock.withLock { discipline.read(into: buffer) }
             switch result {
             case .bytes(let count): return count
@@ -90,6 +97,50 @@ final class ConsoleTTY {
                 try Process.whileBlocked { () throws(Errno) in
                     try readers.waitInterruptible { self.lock.withLock { self.discipline.canRead(requested: requested) } }
                 }
+            }
+        }
+    }
+
+    /// Time between checks of a timed read: one tick (VTIME counts tenths of a second).
+    private static let timerPoll: UInt64 = 1_000_000_000 / Clock.tickHz
+    private static let nanosecondsPerTenth: UInt64 = 100_000_000
+
+    /// A non-canonical read with VTIME set (LineDiscipline.timedWait decides); nil when the
+    /// settings stop asking for a timer. The timer restarts whenever input arrives, and
+    /// is checked every tick rather than armed (wait queues have no timeouts yet).
+    private func timedRead(into buffer: UnsafeMutableRawBufferPointer, tenths: Int) throws(Errno) -> Int? {
+        let timeout = UInt64(tenths) * ConsoleTTY.nanosecondsPerTenth
+        var deadline = Clock.nanosecondsSinceBoot() + timeout
+        var seen = lock.withLock { discipline.readableCount }
+        while true {
+            let now = Clock.nanosecondsSinceBoot()
+            let (decision, count, timed) = lock.withLock {
+                (discipline.timedWait(requested: buffer.count, expired: now >= deadline), discipline.readableCount,
+                 discipline.readTimerTenths == tenths)
+            }
+            guard timed else { return nil }
+            if count != seen {
+                seen = count
+                deadline = now + timeout
+            }
+            switch decision {
+            case .returnNow:
+                let result = lock.withLock { discipline.read(into: buffer, ignoringMinimum: true) }
+                if case .bytes(let got) = result { return got }
+                return 0
+            case .waitForFirstByte:
+                let requested = buffer.count
+                try Process.whileBlocked { () throws(Errno) in
+                    try readers.waitInterruptible {
+                        self.lock.withLock {
+                            self.discipline.readableCount > 0 || self.discipline.readTimerTenths != tenths
+                                || self.discipline.canRead(requested: requested)
+                        }
+                    }
+                }
+            case .waitForTimer:
+                if Scheduler.current.signalPending { throw .ERESTARTSYS }
+                Process.whileBlocked { Scheduler.sleep(nanoseconds: ConsoleTTY.timerPoll) }
             }
         }
     }
@@ -144,7 +195,7 @@ final class ConsoleTTY {
     /// caller's session (EPERM) and the caller to have this as its controlling terminal;
     /// sessions arrive with helper/signals.
     func setForeground(_ group: Int) throws(Errno) {
-        guard group > 0 else { throw .EINVAL }
+        guard group >= 0 else { throw .EINVAL }
         lock.withLock { foregroundGroup = group }
     }
 

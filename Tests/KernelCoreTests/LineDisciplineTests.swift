@@ -370,3 +370,48 @@ import LinuxABI
         #expect(out == Array(expected.utf8))
     }
 }
+
+/// VTIME > 0 (termios(3) "MIN == 0, TIME > 0" and "MIN > 0, TIME > 0").
+@Suite struct LineDisciplineTimerTests {
+    private func tty(vmin: UInt8, vtime: UInt8) -> LineDiscipline {
+        var t = Termios.linuxDefault
+        t.c_lflag.remove([.ICANON, .ECHO])
+        t.c_cc[Termios.VMIN] = vmin
+        t.c_cc[Termios.VTIME] = vtime
+        return LineDiscipline(termios: t)
+    }
+
+    private func type(_ tty: inout LineDiscipline, _ text: String) {
+        var echo: [UInt8] = []
+        for byte in text.utf8 { _ = tty.receive(byte, echo: &echo) }
+    }
+
+    @Test func timerOnlyInNonCanonicalModeWithVTIME() {
+        #expect(LineDiscipline().readTimerTenths == nil)
+        #expect(tty(vmin: 1, vtime: 0).readTimerTenths == nil)
+        #expect(tty(vmin: 0, vtime: 5).readTimerTenths == 5)
+        #expect(tty(vmin: 3, vtime: 255).readTimerTenths == 255)
+    }
+
+    @Test func vmin0() {
+        var t = tty(vmin: 0, vtime: 10)
+        #expect(t.timedWait(requested: 10, expired: false) == .waitForTimer)
+        #expect(t.timedWait(requested: 10, expired: true) == .returnNow)   // returns 0 bytes
+        type(&t, "a")
+        #expect(t.timedWait(requested: 10, expired: false) == .returnNow)
+    }
+
+    @Test func vminWithTimer() {
+        var t = tty(vmin: 3, vtime: 2)
+        #expect(t.timedWait(requested: 10, expired: true) == .waitForFirstByte)   // no timer before the first byte
+        type(&t, "ab")
+        #expect(t.timedWait(requested: 10, expired: false) == .waitForTimer)
+        #expect(t.timedWait(requested: 2, expired: false) == .returnNow)           // asked for fewer than VMIN
+        #expect(t.timedWait(requested: 10, expired: true) == .returnNow)
+        var buffer = [UInt8](repeating: 0, count: 10)
+        #expect(buffer.withUnsafeMutableBytes { t.read(into: $0) } == .wait)        // VMIN not reached
+        #expect(buffer.withUnsafeMutableBytes { t.read(into: $0, ignoringMinimum: true) } == .bytes(2))
+        type(&t, "cde")
+        #expect(t.timedWait(requested: 10, expired: false) == .returnNow)
+    }
+}

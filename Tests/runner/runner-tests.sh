@@ -75,6 +75,7 @@ check "typed input reaches the console TTY: editing, ^U, ^D, raw mode" \
     --send '# tty: type two lines=>one\rtwo\r' \
     --send '# tty: raw press x=>x' \
     --send '# tty: raw press DEL=>\x7f' \
+    --send '# tty: raw timer press q=>q' \
     --expect-output '^hello$'
 
 echo "$passed passed, $failed failed"

@@ -1,7 +1,7 @@
 // Interactive: reads from the console while the runner types (apus-run --send, see
 // Tests/runner/runner-tests.sh): canonical-mode editing (DEL and ^H erase, ^U kills the
-// line), CR as Enter, ^D mid-line and at the start of a line, then raw mode (VMIN 1 and
-// VMIN 0) with echo off. Each "# tty:" line is a marker the runner answers. Not part of
+// line), CR as Enter, ^D mid-line and at the start of a line, then raw mode (VMIN 1,
+// VMIN 0, and VMIN 3 with VTIME's inter-byte timer) with echo off. Each "# tty:" line is a marker the runner answers. Not part of
 // the suite: without typed input it would wait forever.
 #include "tty_helpers.h"
 
@@ -51,6 +51,11 @@ int main(int argc, char **argv) {
     raw.c_cc[VMIN] = 0;
     CHECK_OK(tcsetattr(0, TCSANOW, &raw));
     CHECK(read(0, line, sizeof line) == 0, "VMIN 0, VTIME 0 with nothing typed: read returns 0 at once");
+    raw.c_cc[VMIN] = 3;
+    raw.c_cc[VTIME] = 3;
+    CHECK_OK(tcsetattr(0, TCSANOW, &raw));
+    n = prompt_read("raw timer press q", sizeof line);
+    CHECK(n == 1 && line[0] == 'q', "VMIN 3, VTIME 3: one key, then the inter-byte timer ends the read");
     CHECK_OK(tcsetattr(0, TCSANOW, &saved));
     NOTE("tty: done");
     return tap_done();
