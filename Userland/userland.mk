@@ -105,9 +105,17 @@ $(U_CASES)/swift.%: $$(wildcard Userland/Tests/%/*.swift) $(U_RUNTIME_OBJ) $(U_M
 	$(LLD) $(U_LD_FLAGS) -o $@ $(UB)/obj/tests/$*.o $(U_LINK_OBJ)
 
 # ---- C integration cases: Tests/integration/c/<area>/<case>.c -> cases/<area>.<case> ----
+# Areas named *-pie are linked static-pie (ET_DYN, no interpreter) with musl's rcrt1.o:
+# Debian's musl-gcc has no -static-pie of its own.
+MUSL_LIB ?= /usr/lib/x86_64-linux-musl
 $(U_CASES)/%: $$(wildcard Tests/integration/c/$$(subst .,/,$$*).c) $(U_C_HDR)
 	@mkdir -p $(U_CASES)
-	$(MUSL_CC) $(MUSL_FLAGS) -o $@ Tests/integration/c/$(subst .,/,$*).c
+	case "$*" in \
+	  *-pie.*) $(MUSL_CC) $(MUSL_FLAGS) -fPIE -c -o $@.o Tests/integration/c/$(subst .,/,$*).c && \
+	           ld -static -pie --no-dynamic-linker -z text -o $@ $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o $@.o \
+	              -L$(MUSL_LIB) -lc $(MUSL_LIB)/crtn.o && rm -f $@.o ;; \
+	  *) $(MUSL_CC) $(MUSL_FLAGS) -o $@ Tests/integration/c/$(subst .,/,$*).c ;; \
+	esac
 
 $(UB)/tests/interactive/%: Tests/integration/interactive/%.c $(U_C_HDR)
 	@mkdir -p $(UB)/tests/interactive

@@ -64,3 +64,12 @@ public func arc4random_buf(_ buffer: UnsafeMutableRawPointer, _ count: Int) {
         }
     }
 }
+
+/// Memory and process statistics. Linux: sysinfo(2).
+public func sysinfo() throws(Errno) -> SysInfo {
+    var info = SysInfo()
+    try withUnsafeMutablePointer(to: &info) { (pointer) throws(Errno) in
+        _ = try syscall(SyscallNumber.sysinfo, arg(pointer))
+    }
+    return info
+}

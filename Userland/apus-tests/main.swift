@@ -115,6 +115,11 @@ func defaultDirectory() -> String {
         names.sort()
         print("# apus-tests: " + String(names.count) + " cases in " + dir)
 
+        // On Apus free memory is exact, so the suite as a whole must give back every frame
+        // it took (issue 3 §2); Linux's free memory moves with caches, so it is not checked there.
+        let onApus = (try? uname())?.sysname == "Apus"
+        let freeBefore = onApus ? (try? sysinfo())?.freeram : nil
+
         var totalPassed = 0, totalFailed = 0, number = 0
         for name in names {
             number += 1
@@ -137,6 +142,16 @@ func defaultDirectory() -> String {
                 totalFailed += 1
             }
             print((ok ? "ok " : "not ok ") + String(number) + " - " + name + " (" + verdict + ")")
+        }
+        if let freeBefore {
+            number += 1
+            let freeAfter = (try? sysinfo())?.freeram ?? 0
+            let ok = freeAfter == freeBefore
+            if !ok { totalFailed += 1 } else { totalPassed += 1 }
+            let before: String = String(freeBefore / 1024) + " KiB before, "
+            let after: String = String(freeAfter / 1024) + " KiB after"
+            let verdict: String = ok ? "ok " : "not ok "
+            print(verdict + String(number) + " - free memory after the suite equals free memory before it (" + before + after + ")")
         }
         print("1.." + String(number))
         print(String(totalPassed) + " passed, " + String(totalFailed) + " failed")
