@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner bench tools clean FORCE
+        test-kernel-max test-runner test-integration bench tools clean FORCE
 all: image
 
 deps:
@@ -186,6 +186,12 @@ test-kernel: image tools
 # The same tests on a CPU with SMEP/SMAP/RDRAND and more memory: other code paths.
 test-kernel-max: image tools
 	$(RUN) --cmdline "selftest" --memory 1G --qemu-arg=-cpu --qemu-arg=max --log $(BUILD)/selftest-max.log
+
+# The integration suite in the guest: Userland/apus-tests as PID 1 runs every case and
+# reports through the exit device (testexit).
+test-integration: image tools
+	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 2400 --silence 300 \
+	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests" --log $(BUILD)/integration.log
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
