@@ -26,6 +26,9 @@ int main(int argc, char **argv) {
     NOTE("tty: press ctrl-c");
     errno = 0;
     long n = read(0, line, sizeof line);
+    int read_errno = errno;
+    write(1, "\n", 1);   // the echo of "partial^C" left the cursor mid-line
+    errno = read_errno;
     CHECK(n == -1 && errno == EINTR, "^C interrupts the blocked read (EINTR)");
     CHECK(got[SIGINT] == 1, "the reader's SIGINT handler ran once");
     int status;
