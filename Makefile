@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-integration bench tools clean FORCE
+        test-kernel-max test-runner test-integration test-rootfs-extra bench tools clean FORCE
 all: image
 
 deps:
@@ -119,35 +119,40 @@ $(BUILD)/cmdline: FORCE
 # The root filesystem tree ($(BUILD)/rootfs) comes from Userland/userland.mk.
 include Userland/userland.mk
 
-$(BUILD)/initrd.cpio: rootfs FORCE
-	@mkdir -p $(BUILD)
+# IMAGE and INITRD may name other files, so a second image (another ROOTFS_EXTRA) can be
+# built beside the default one from the same kernel, loader and userland.
+IMAGE  ?= $(BUILD)/apus.img
+INITRD ?= $(BUILD)/initrd.cpio
+
+$(INITRD): rootfs FORCE
+	@mkdir -p $(dir $@)
 	$(MAKE) --no-print-directory tools >/dev/null
 	$(TOOLS_BIN)/mkcpio $@.new $(BUILD)/rootfs $(ROOTFS_EXTRA)
 	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
 
 ESP_KIB  := 65536
 DISK_MIB := 68
-$(BUILD)/apus.img: $(BUILD)/loader/BOOTX64.EFI $(KBUILD)/kernel.elf $(BUILD)/initrd.cpio $(BUILD)/cmdline
-	rm -f $(BUILD)/esp.img $@
-	mkfs.fat -F 32 -n APUS -C $(BUILD)/esp.img $(ESP_KIB) >/dev/null
-	mmd -i $(BUILD)/esp.img ::EFI ::EFI/BOOT ::apus
-	mcopy -i $(BUILD)/esp.img $(BUILD)/loader/BOOTX64.EFI ::EFI/BOOT/BOOTX64.EFI
-	mcopy -i $(BUILD)/esp.img $(KBUILD)/kernel.elf ::apus/kernel.elf
-	mcopy -i $(BUILD)/esp.img $(BUILD)/initrd.cpio ::apus/initrd.cpio
-	mcopy -i $(BUILD)/esp.img $(BUILD)/cmdline ::apus/cmdline
+$(IMAGE): $(BUILD)/loader/BOOTX64.EFI $(KBUILD)/kernel.elf $(INITRD) $(BUILD)/cmdline
+	rm -f $@.esp $@
+	mkfs.fat -F 32 -n APUS -C $@.esp $(ESP_KIB) >/dev/null
+	mmd -i $@.esp ::EFI ::EFI/BOOT ::apus
+	mcopy -i $@.esp $(BUILD)/loader/BOOTX64.EFI ::EFI/BOOT/BOOTX64.EFI
+	mcopy -i $@.esp $(KBUILD)/kernel.elf ::apus/kernel.elf
+	mcopy -i $@.esp $(INITRD) ::apus/initrd.cpio
+	mcopy -i $@.esp $(BUILD)/cmdline ::apus/cmdline
 	truncate -s $(DISK_MIB)M $@
 	sgdisk -o -n 1:2048:+64M -t 1:ef00 -c 1:"Apus ESP" $@ >/dev/null
-	dd if=$(BUILD)/esp.img of=$@ bs=1M seek=1 conv=notrunc status=none
-	rm -f $(BUILD)/esp.img
+	dd if=$@.esp of=$@ bs=1M seek=1 conv=notrunc status=none
+	rm -f $@.esp
 	@echo "image: $@"
 
-image: deps $(BUILD)/apus.img
+image: deps $(IMAGE)
 
 # ---- running ----
 QEMU_BASE = qemu-system-x86_64 -machine q35 -m $(QEMU_MEM) -smp $(QEMU_SMP) -no-reboot -net none \
     -drive if=pflash,format=raw,readonly=on,file=$(OVMF_CODE) \
     -drive if=pflash,format=raw,file=$(BUILD)/OVMF_VARS.fd \
-    -drive format=raw,file=$(BUILD)/apus.img \
+    -drive format=raw,file=$(IMAGE) \
     -device isa-debug-exit,iobase=0xf4,iosize=0x04
 
 qemu-uefi: image
@@ -173,7 +178,8 @@ test: image tools
 	  "kernel self-tests (qemu64, 256 MiB)" "$(MAKE) --no-print-directory test-kernel" \
 	  "kernel self-tests (-cpu max: SMEP, SMAP, RDRAND; 1 GiB)" "$(MAKE) --no-print-directory test-kernel-max" \
 	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner" \
-	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host"
+	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
+	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra"
 
 test-host:
 	@rm -rf $(BUILD)/xunit && mkdir -p $(BUILD)/xunit
@@ -193,11 +199,21 @@ test-integration: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 2400 --silence 300 \
 	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests" --log $(BUILD)/integration.log
 
+test-rootfs-extra: image tools
+	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
+
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
+# Figures, not tests: boot time, then the same syscall/fork/exec/pipe benchmark on the Linux
+# host and in the guest (BENCH_SCALE divides the guest's loop counts: TCG is slow).
+BENCH_SCALE ?= 10
 bench: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --boot-time 5 --marker "Apus kernel"
+	@echo "# Linux host:"; $(BUILD)/userland/bench/syscall_bench | grep '^bench:'
+	@echo "# Apus guest (TCG, loops / $(BENCH_SCALE)):"; $(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img \
+	    --timeout 600 --silence 300 --cmdline "testexit init=/usr/libexec/apus-bench/syscall_bench BENCH_SCALE=$(BENCH_SCALE)" \
+	    | grep '^bench:'
 
 clean:
 	rm -rf $(BUILD)

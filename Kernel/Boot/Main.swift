@@ -39,6 +39,6 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     SyscallTable.initialise()
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)
-    InitProcess.start(path: options.initPath, commandLine: boot.commandLine)
+    InitProcess.start(options)
     Scheduler.exitCurrent()
 }

@@ -63,6 +63,35 @@ public struct KernelCommandLine {
     /// `selftest`: run the in-kernel tests, then stop QEMU with the result.
     public var selftest: Bool { bool("selftest") ?? false }
 
+    /// The words the kernel itself reads; the others belong to init (Linux:
+    /// unknown_bootoption passes them on).
+    public static let kernelOptions = ["init", "selftest", "selftest-fail", "testexit", "quiet", "debug",
+                                       "loglevel", "crash", "verbose"]
+
+    /// What init gets besides its path, as Linux's kernel_init hands them on: words the
+    /// kernel does not know go to init, `name=value` ones into its environment, bare ones
+    /// into argv after argv[0]; everything after a bare `--` goes to argv unread. Words
+    /// with a dot before any `=` are module parameters and go nowhere.
+    public var initArguments: (argv: [String], environment: [String]) {
+        var argv: [String] = [], environment: [String] = []
+        var afterDashes = false
+        for option in options {
+            if afterDashes {
+                argv.append(option.value.map { option.key + "=" + $0 } ?? option.key)
+                continue
+            }
+            if option.value == nil && option.key == "--" { afterDashes = true; continue }
+            if Self.kernelOptions.contains(where: { Self.same(option.key, $0) }) { continue }
+            if option.key.utf8.contains(UInt8(ascii: ".")) { continue }
+            if let value = option.value {
+                environment.append(option.key + "=" + value)
+            } else {
+                argv.append(option.key)
+            }
+        }
+        return (argv, environment)
+    }
+
     /// `testexit`: this boot runs under the test runner, which reads PID 1's verdict (and a
     /// panic's) from QEMU's exit device. `selftest` implies it.
     public var testExit: Bool { (bool("testexit") ?? false) || selftest }

@@ -132,3 +132,25 @@ struct CommandLineTests {
         _ = line.initPath
     }
 }
+
+/// What the kernel hands on to init (Linux: unknown_bootoption and the `--` rule).
+@Suite struct InitArgumentsTests {
+    static let cases: [(String, [String], [String])] = [
+        ("", [], []),
+        ("init=/x selftest testexit quiet loglevel=7 debug crash=panic verbose", [], []),
+        ("single", ["single"], []),
+        ("BENCH_SCALE=20 LANG=C", [], ["BENCH_SCALE=20", "LANG=C"]),
+        ("a=1 b c=", ["b"], ["a=1", "c="]),
+        ("usbcore.autosuspend=1 foo.bar x", ["x"], []),        // module parameters go nowhere
+        ("x=a.b", [], ["x=a.b"]),                              // a dot in the value is fine
+        ("quiet -- init=/y a=b c", ["init=/y", "a=b", "c"], []),
+        ("INIT=/z", [], ["INIT=/z"]),                          // names are case-sensitive
+    ]
+
+    @Test(arguments: cases)
+    func handedOn(text: String, argv: [String], environment: [String]) {
+        let result = KernelCommandLine(text).initArguments
+        #expect(result.argv == argv, "\(text)")
+        #expect(result.environment == environment, "\(text)")
+    }
+}

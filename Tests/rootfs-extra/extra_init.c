@@ -1,0 +1,31 @@
+// The README's "add your own program" path, tested: a static musl program, merged into the
+// initrd with `make image ROOTFS_EXTRA=dir` and started as PID 1 with `init=`, runs with
+// the argv, envp and auxv Linux would give it, forks, execs and exits; the suite boots it
+// (Tests/runner/rootfs-extra.sh) and reads its TAP.
+#include "tap.h"
+#include <sys/auxv.h>
+
+int main(int argc, char **argv, char **envp) {
+    if (argc == 3 && strcmp(argv[1], "--child") == 0) return atoi(argv[2]);
+    tap_init(argc, argv);
+    CHECK(getpid() == 1, "runs as PID 1");
+    CHECK(argc == 1 && strcmp(argv[0], "/opt/extra/extra_init") == 0, "argv is [the init= path]");
+    int home = 0, path = 0, count = 0;
+    for (char **e = envp; *e; e++, count++) {
+        home |= strcmp(*e, "HOME=/") == 0;
+        path |= strncmp(*e, "PATH=", 5) == 0;
+    }
+    CHECK(home && path, "envp has HOME=/ and PATH, as Linux gives init");
+    CHECK(getauxval(AT_PAGESZ) == 4096 && getauxval(AT_RANDOM) != 0 && getauxval(AT_PHDR) != 0, "auxv has AT_PAGESZ, AT_RANDOM, AT_PHDR");
+    const char *execfn = (const char *)getauxval(AT_EXECFN);
+    CHECK(execfn && strcmp(execfn, argv[0]) == 0, "AT_EXECFN is the init= path");
+    pid_t pid = fork();
+    if (pid == 0) {
+        char *args[] = {argv[0], "--child", "42", NULL};
+        execve(argv[0], args, envp);
+        _exit(99);
+    }
+    int status;
+    CHECK(pid > 1 && waitpid(pid, &status, 0) == pid && tap_exited_with(status, 42), "fork + execve of itself; the child exits 42");
+    return tap_done();
+}
