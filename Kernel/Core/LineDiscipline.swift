@@ -94,16 +94,19 @@ public struct LineDiscipline {
                 return signal
             }
         }
+        // A NL made from CR echoes as a newline even in non-canonical mode, where a typed NL
+        // echoes as ^J (Linux: only "special" characters take n_tty's newline path).
+        var newlineFromCR = false
         if byte == UInt8(ascii: "\r") {
             if iflag.contains(.IGNCR) { return nil }
-            if iflag.contains(.ICRNL) { byte = UInt8(ascii: "\n") }
+            if iflag.contains(.ICRNL) { byte = UInt8(ascii: "\n"); newlineFromCR = true }
         } else if byte == UInt8(ascii: "\n") && iflag.contains(.INLCR) {
             byte = UInt8(ascii: "\r")
         }
         if canonical {
             receiveCanonical(byte, echo: &echo)
         } else {
-            store(byte, echo: &echo)
+            store(byte, echo: &echo, echoAsNewline: newlineFromCR)
         }
         return nil
     }
@@ -116,14 +119,11 @@ public struct LineDiscipline {
     }
 
     /// A byte for the buffer: into the edited line (canonical) or readable at once.
-    private mutating func store(_ byte: UInt8, echo: inout [UInt8]) {
+    private mutating func store(_ byte: UInt8, echo: inout [UInt8], echoAsNewline: Bool = false) {
         guard ready.count + editing.count < Self.bufferSize - (canonical ? 1 : 0) else { return }
         if canonical { editing.append(byte) } else { ready.append(byte) }
-        if local.contains(.ECHO) {
-            echoChar(byte, into: &echo)
-        } else if byte == UInt8(ascii: "\n") && local.contains(.ECHONL) {
-            emit(byte, into: &echo)
-        }
+        guard local.contains(.ECHO) else { return }
+        if echoAsNewline { emit(byte, into: &echo) } else { echoChar(byte, into: &echo) }
     }
 
     private mutating func receiveCanonical(_ byte: UInt8, echo: inout [UInt8]) {
@@ -137,13 +137,17 @@ public struct LineDiscipline {
             eraseWord(echo: &echo)
         } else if extended && matches(byte, Termios.VLNEXT) {
             literalNext = true
+            // A placeholder caret the literal character's echo then overwrites.
+            if local.isSuperset(of: [.ECHO, .ECHOCTL]) { echo += [UInt8(ascii: "^"), Self.backspace] }
         } else if matches(byte, Termios.VEOF) {
             completeLine()                       // the EOF byte itself is not stored
         } else if byte == UInt8(ascii: "\n") || matches(byte, Termios.VEOL) || matches(byte, Termios.VEOL2) {
             // The terminator is stored even when the buffer is otherwise full.
             editing.append(byte)
-            if local.contains(.ECHO) || (byte == UInt8(ascii: "\n") && local.contains(.ECHONL)) {
-                echoChar(byte, into: &echo)
+            if byte == UInt8(ascii: "\n") {
+                if local.contains(.ECHO) || local.contains(.ECHONL) { emit(byte, into: &echo) }
+            } else if local.contains(.ECHO) {
+                echoChar(byte, into: &echo)              // VEOL, VEOL2
             }
             completeLine()
         } else {
@@ -202,7 +206,7 @@ public struct LineDiscipline {
     }
 
     private func echoesAsCaret(_ byte: UInt8) -> Bool {
-        local.contains(.ECHOCTL) && Self.isControl(byte) && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
+        local.contains(.ECHOCTL) && Self.isControl(byte) && byte != UInt8(ascii: "\t")
     }
 
     /// Echo of one input byte: ^X for control characters with ECHOCTL (Linux: echo_char).

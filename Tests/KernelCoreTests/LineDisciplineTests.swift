@@ -179,6 +179,7 @@ import LinuxABI
         var tty = LineDiscipline()
         let fed = feed(&tty, [ctrlV, ctrlC] + Array("\n".utf8))
         #expect(fed.signals == [])
+        #expect(fed.echo == Array("^\u{08}^C\r\n".utf8))
         #expect(read(&tty) == .text("\u{03}\n"))
     }
 
@@ -320,7 +321,9 @@ import LinuxABI
 
     @Test func rawEchoesWhenAsked() {
         var tty = LineDiscipline(termios: raw(vmin: 1, echo: true))
-        #expect(feed(&tty, "a\n").echo == Array("a\r\n".utf8))
+        // A typed NL is a control character here (^J); CR made NL by ICRNL echoes as a newline.
+        #expect(feed(&tty, "a\n").echo == Array("a^J".utf8))
+        #expect(feed(&tty, "b\r").echo == Array("b\r\n".utf8))
     }
 
     /// Leaving canonical mode makes the edited line readable; entering it turns pending
