@@ -31,6 +31,11 @@ public struct LineDiscipline {
     public private(set) var editing: [UInt8] = []
     /// IEXTEN: the previous byte was VLNEXT, so this one is taken literally.
     private var literalNext = false
+    /// The terminal's cursor column as output and echo moved it (Linux: ldata->column),
+    /// and the column where the line being edited began (canon_column): erasing a tab
+    /// needs both.
+    public private(set) var column = 0
+    private var lineStartColumn = 0
 
     public init(termios: Termios = .linuxDefault) {
         self.termios = termios
@@ -121,6 +126,8 @@ public struct LineDiscipline {
     /// A byte for the buffer: into the edited line (canonical) or readable at once.
     private mutating func store(_ byte: UInt8, echo: inout [UInt8], echoAsNewline: Bool = false) {
         guard ready.count + editing.count < Self.bufferSize - (canonical ? 1 : 0) else { return }
+        // The first character of a line records where the line began (echo_set_canon_col).
+        if canonical && editing.isEmpty { lineStartColumn = column }
         if canonical { editing.append(byte) } else { ready.append(byte) }
         guard local.contains(.ECHO) else { return }
         if echoAsNewline { emit(byte, into: &echo) } else { echoChar(byte, into: &echo) }
@@ -161,48 +168,79 @@ public struct LineDiscipline {
         editing.removeAll()
     }
 
-    /// VERASE: drops the last character of the line (Linux: eraser).
+    /// VERASE: drops the last character of the line (Linux: eraser). Without ECHOE the
+    /// erase character is echoed instead of rubbing the character out.
     private mutating func erase(_ byte: UInt8, echo: inout [UInt8]) {
-        guard let last = editing.popLast() else { return }
-        guard local.contains(.ECHO) else { return }
-        if local.contains(.ECHOE) {
-            rubOut(last, into: &echo)
-        } else {
+        guard !editing.isEmpty else { return }
+        if local.contains(.ECHO) && !local.contains(.ECHOE) {
+            editing.removeLast()
             echoChar(byte, into: &echo)
+        } else {
+            eraseLast(echo: &echo)
         }
     }
 
     /// VWERASE: drops trailing blanks, then the word before them.
     private mutating func eraseWord(echo: inout [UInt8]) {
         func isBlank(_ c: UInt8) -> Bool { c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") }
-        while let last = editing.last, isBlank(last) { editing.removeLast(); rubOutIfEchoing(last, &echo) }
-        while let last = editing.last, !isBlank(last) { editing.removeLast(); rubOutIfEchoing(last, &echo) }
+        while let last = editing.last, isBlank(last) { eraseLast(echo: &echo) }
+        while let last = editing.last, !isBlank(last) { eraseLast(echo: &echo) }
     }
 
     /// VKILL: drops the whole line. With ECHOKE (and ECHOE, ECHOK) each character is rubbed
     /// out on screen; otherwise the kill character is echoed, and a newline with ECHOK.
     private mutating func kill(_ byte: UInt8, echo: inout [UInt8]) {
         guard !editing.isEmpty else { return }
-        let erased = editing
+        if local.contains(.ECHO) && local.isSuperset(of: [.ECHOK, .ECHOKE, .ECHOE]) {
+            while !editing.isEmpty { eraseLast(echo: &echo) }
+            return
+        }
         editing.removeAll()
         guard local.contains(.ECHO) else { return }
-        if local.isSuperset(of: [.ECHOK, .ECHOKE, .ECHOE]) {
-            for character in erased.reversed() { rubOut(character, into: &echo) }
-        } else {
-            echoChar(byte, into: &echo)
-            if local.contains(.ECHOK) { emit(UInt8(ascii: "\n"), into: &echo) }
+        echoChar(byte, into: &echo)
+        if local.contains(.ECHOK) { emit(UInt8(ascii: "\n"), into: &echo) }
+    }
+
+    /// Drops the last character and, with ECHO, rubs it out: "\b \b" per column it took
+    /// (two for a ^X, none for a control character shown raw), and for a tab as many
+    /// backspaces as the tab advanced (Linux: eraser and ECHO_OP_ERASE_TAB).
+    private mutating func eraseLast(echo: inout [UInt8]) {
+        guard var last = editing.popLast() else { return }
+        // IUTF8: a whole UTF-8 character goes, continuation bytes and all.
+        while isContinuation(last), let previous = editing.popLast() { last = previous }
+        guard local.contains(.ECHO) else { return }
+        if last == UInt8(ascii: "\t") {
+            rubOutTab(echo: &echo)
+            return
+        }
+        let columns = Self.isControl(last) ? (local.contains(.ECHOCTL) ? 2 : 0) : 1
+        for _ in 0..<columns {
+            for byte in Self.rubOutSequence { emit(byte, into: &echo) }
         }
     }
 
-    private func rubOutIfEchoing(_ character: UInt8, _ echo: inout [UInt8]) {
-        if local.isSuperset(of: [.ECHO, .ECHOE]) { rubOut(character, into: &echo) }
+    /// Backs up over a tab: the columns since the previous tab (or the line's start column)
+    /// decide where the tab began.
+    private mutating func rubOutTab(echo: inout [UInt8]) {
+        var columns = 0
+        var afterTab = false
+        for character in editing.reversed() {
+            if character == UInt8(ascii: "\t") { afterTab = true; break }
+            if Self.isControl(character) {
+                if local.contains(.ECHOCTL) { columns += 2 }
+            } else if !isContinuation(character) {
+                columns += 1
+            }
+        }
+        var used = columns & 7
+        if !afterTab { used += lineStartColumn }
+        let backspaces = min(8 - (used & 7), column)
+        for _ in 0..<backspaces { emit(Self.backspace, into: &echo) }
     }
 
-    /// "\b \b" per screen column the character took: two for a control character that
-    /// ECHOCTL showed as ^X. (A tab is treated as one column; Linux recomputes the column.)
-    private func rubOut(_ character: UInt8, into echo: inout [UInt8]) {
-        let columns = echoesAsCaret(character) ? 2 : 1
-        for _ in 0..<columns { echo += Self.rubOutSequence }
+    /// IUTF8: a UTF-8 continuation byte takes no column of its own.
+    private func isContinuation(_ byte: UInt8) -> Bool {
+        termios.c_iflag.contains(.IUTF8) && byte & 0xC0 == 0x80
     }
 
     private func echoesAsCaret(_ byte: UInt8) -> Bool {
@@ -210,17 +248,17 @@ public struct LineDiscipline {
     }
 
     /// Echo of one input byte: ^X for control characters with ECHOCTL (Linux: echo_char).
-    private func echoChar(_ byte: UInt8, into echo: inout [UInt8]) {
+    private mutating func echoChar(_ byte: UInt8, into echo: inout [UInt8]) {
         if echoesAsCaret(byte) {
-            echo.append(UInt8(ascii: "^"))
-            echo.append(byte ^ 0x40)
+            emit(UInt8(ascii: "^"), into: &echo)
+            emit(byte ^ 0x40, into: &echo)
         } else {
             emit(byte, into: &echo)
         }
     }
 
-    private func emit(_ byte: UInt8, into output: inout [UInt8]) {
-        Self.processOutput(byte, flags: termios.c_oflag, into: &output)
+    private mutating func emit(_ byte: UInt8, into output: inout [UInt8]) {
+        Self.processOutput(byte, flags: termios.c_oflag, column: &column, lineStart: &lineStartColumn, into: &output)
     }
 
     // MARK: reading
@@ -294,23 +332,41 @@ public struct LineDiscipline {
     // MARK: output
 
     /// Output post-processing of one byte (Linux: do_output_char): with OPOST, ONLCR turns
-    /// NL into CR NL and OCRNL turns CR into NL.
-    public static func processOutput(_ byte: UInt8, flags: TermiosOutputFlags, into output: inout [UInt8]) {
+    /// NL into CR NL and OCRNL turns CR into NL, and the cursor column is tracked (NL with
+    /// ONLCR and CR go to column 0, a tab to the next multiple of 8, BS back one, a printing
+    /// character forward one). Without OPOST bytes pass untouched and the column stays.
+    public static func processOutput(_ byte: UInt8, flags: TermiosOutputFlags, column: inout Int,
+                                     lineStart: inout Int, into output: inout [UInt8]) {
         guard flags.contains(.OPOST) else { output.append(byte); return }
-        if byte == UInt8(ascii: "\n") && flags.contains(.ONLCR) {
-            output.append(UInt8(ascii: "\r"))
+        switch byte {
+        case UInt8(ascii: "\n"):
+            if flags.contains(.ONLCR) { output.append(UInt8(ascii: "\r")) }
+            if flags.contains(.ONLCR) || flags.contains(.ONLRET) { column = 0; lineStart = 0 }
             output.append(byte)
-        } else if byte == UInt8(ascii: "\r") && flags.contains(.OCRNL) {
-            output.append(UInt8(ascii: "\n"))
-        } else {
+        case UInt8(ascii: "\r"):
+            if flags.contains(.OCRNL) {
+                if flags.contains(.ONLRET) { column = 0; lineStart = 0 }
+                output.append(UInt8(ascii: "\n"))
+            } else {
+                column = 0
+                lineStart = 0
+                output.append(byte)
+            }
+        case UInt8(ascii: "\t"):
+            column = (column | 7) + 1
+            output.append(byte)
+        case backspace:
+            if column > 0 { column -= 1 }
+            output.append(byte)
+        default:
+            if !isControl(byte) { column += 1 }
             output.append(byte)
         }
     }
 
-    /// Post-processes `bytes` with the current output flags.
-    public func processOutput(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
-        let flags = termios.c_oflag
-        for byte in bytes { Self.processOutput(byte, flags: flags, into: &output) }
+    /// Post-processes `bytes` with the current output flags (a process's write).
+    public mutating func processOutput(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+        for byte in bytes { emit(byte, into: &output) }
     }
 
     /// ASCII backspace, ^H.
@@ -318,5 +374,6 @@ public struct LineDiscipline {
     /// What erases one column on a terminal: back, blank, back.
     public static let rubOutSequence: [UInt8] = [0x08, 0x20, 0x08]
 
+    /// ASCII control characters (what n_tty shows as ^X): 0–31 and DEL.
     static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
 }

@@ -367,7 +367,7 @@ import LinuxABI
     func outputProcessing(flags: TermiosOutputFlags, input: String, expected: String) {
         var t = Termios.linuxDefault
         t.c_oflag = flags
-        let tty = LineDiscipline(termios: t)
+        var tty = LineDiscipline(termios: t)
         var out: [UInt8] = []
         Array(input.utf8).withUnsafeBytes { tty.processOutput($0, into: &out) }
         #expect(out == Array(expected.utf8))
