@@ -1,6 +1,6 @@
 // The terminal line discipline (Linux: drivers/tty/n_tty.c) as pure logic: input bytes go
 // in, and out come the bytes readers may take, the echo to send to the terminal and the
-// signal to raise. The kernel's Kernel/FS/ConsoleTTY.swift feeds it from the serial port and
+// signal to raise. Reading is LineDiscipline+Read.swift, output LineDiscipline+Output.swift. The kernel's Kernel/FS/ConsoleTTY.swift feeds it from the serial port and
 // does the locking, blocking, output and signal delivery. Termios layouts: LinuxABI/Termios.
 import LinuxABI
 
@@ -23,10 +23,10 @@ public struct LineDiscipline {
     /// pending input the way Linux does.
     public private(set) var termios: Termios
     /// Input readers may take: completed lines in canonical mode, every byte otherwise.
-    public private(set) var ready: [UInt8] = []
+    public internal(set) var ready: [UInt8] = []
     /// Canonical mode: the length of each completed line at the front of `ready` (a line
     /// ended by VEOF may be empty and carries no terminator).
-    private var lineLengths: [Int] = []
+    var lineLengths: [Int] = []
     /// Canonical mode: the line being edited, not yet readable.
     public private(set) var editing: [UInt8] = []
     /// IEXTEN: the previous byte was VLNEXT, so this one is taken literally.
@@ -42,7 +42,7 @@ public struct LineDiscipline {
     }
 
     private var local: TermiosLocalFlags { termios.c_lflag }
-    private var canonical: Bool { local.contains(.ICANON) }
+    var canonical: Bool { local.contains(.ICANON) }
 
     /// A control character's value, or nil when disabled (_POSIX_VDISABLE).
     private func control(_ index: Int) -> UInt8? {
@@ -257,123 +257,7 @@ public struct LineDiscipline {
         }
     }
 
-    private mutating func emit(_ byte: UInt8, into output: inout [UInt8]) {
+    mutating func emit(_ byte: UInt8, into output: inout [UInt8]) {
         Self.processOutput(byte, flags: termios.c_oflag, column: &column, lineStart: &lineStartColumn, into: &output)
     }
-
-    // MARK: reading
-
-    /// Whether a read of `requested` bytes may return now. Canonical: a completed line.
-    /// Non-canonical: at least min(VMIN, requested) bytes; with VMIN 0, always (Linux:
-    /// n_tty_read with VTIME 0).
-    public func canRead(requested: Int) -> Bool {
-        if canonical { return !lineLengths.isEmpty }
-        let minimum = Int(termios.c_cc[Termios.VMIN])
-        return ready.count >= min(minimum, requested)
-    }
-
-    /// Non-canonical reads with VTIME set (Linux: n_tty_read's timeout): VTIME in tenths of
-    /// a second, or nil when the read needs no timer (canonical mode, or VTIME 0).
-    public var readTimerTenths: Int? {
-        guard !canonical, termios.c_cc[Termios.VTIME] > 0 else { return nil }
-        return Int(termios.c_cc[Termios.VTIME])
-    }
-
-    /// How a timed non-canonical read (VTIME > 0) waits (termios(3)): with VMIN 0 the timer
-    /// runs from the start of the read and any byte ends it; with VMIN > 0 the read waits
-    /// without limit for the first byte, then the timer restarts with every byte and the
-    /// read returns at VMIN bytes or when the timer expires.
-    public enum TimedWait: Equatable {
-        /// Return now with what is there (`read(into:taking:)` with `.available`).
-        case returnNow
-        /// Wait without a timer (no byte yet, VMIN > 0).
-        case waitForFirstByte
-        /// Wait until the timer expires or more input arrives.
-        case waitForTimer
-    }
-
-    /// The decision of a timed read for `requested` bytes; `expired` says the timer ran out.
-    public func timedWait(requested: Int, expired: Bool) -> TimedWait {
-        let minimum = Int(termios.c_cc[Termios.VMIN])
-        if minimum == 0 {
-            return !ready.isEmpty || expired ? .returnNow : .waitForTimer
-        }
-        if ready.count >= min(minimum, requested) { return .returnNow }
-        if ready.isEmpty { return .waitForFirstByte }
-        return expired ? .returnNow : .waitForTimer
-    }
-
-    /// Copies what a read takes: at most one line in canonical mode (the rest of a long
-    /// line stays for the next read), everything up to `buffer.count` otherwise; with
-    /// `ignoringMinimum` (a timed read whose timer expired) whatever is there, VMIN or not.
-    public mutating func read(into buffer: UnsafeMutableRawBufferPointer, ignoringMinimum: Bool = false) -> ReadResult {
-        guard ignoringMinimum && !canonical || canRead(requested: buffer.count) else { return .wait }
-        var take = min(buffer.count, ready.count)
-        if canonical {
-            let line = lineLengths[0]
-            if line == 0 {
-                lineLengths.removeFirst()
-                return .endOfFile
-            }
-            take = min(take, line)
-            if take == line { lineLengths.removeFirst() } else { lineLengths[0] = line - take }
-        }
-        guard take > 0 else { return .bytes(0) }
-        ready.withUnsafeBytes { source in
-            buffer.baseAddress!.copyMemory(from: source.baseAddress!, byteCount: take)
-        }
-        ready.removeFirst(take)
-        return .bytes(take)
-    }
-
-    /// FIONREAD: bytes a read could take (canonical: of completed lines only).
-    public var readableCount: Int { ready.count }
-
-    // MARK: output
-
-    /// Output post-processing of one byte (Linux: do_output_char): with OPOST, ONLCR turns
-    /// NL into CR NL and OCRNL turns CR into NL, and the cursor column is tracked (NL with
-    /// ONLCR and CR go to column 0, a tab to the next multiple of 8, BS back one, a printing
-    /// character forward one). Without OPOST bytes pass untouched and the column stays.
-    public static func processOutput(_ byte: UInt8, flags: TermiosOutputFlags, column: inout Int,
-                                     lineStart: inout Int, into output: inout [UInt8]) {
-        guard flags.contains(.OPOST) else { output.append(byte); return }
-        switch byte {
-        case UInt8(ascii: "\n"):
-            if flags.contains(.ONLCR) { output.append(UInt8(ascii: "\r")) }
-            if flags.contains(.ONLCR) || flags.contains(.ONLRET) { column = 0; lineStart = 0 }
-            output.append(byte)
-        case UInt8(ascii: "\r"):
-            if flags.contains(.OCRNL) {
-                if flags.contains(.ONLRET) { column = 0; lineStart = 0 }
-                output.append(UInt8(ascii: "\n"))
-            } else {
-                column = 0
-                lineStart = 0
-                output.append(byte)
-            }
-        case UInt8(ascii: "\t"):
-            column = (column | 7) + 1
-            output.append(byte)
-        case backspace:
-            if column > 0 { column -= 1 }
-            output.append(byte)
-        default:
-            if !isControl(byte) { column += 1 }
-            output.append(byte)
-        }
-    }
-
-    /// Post-processes `bytes` with the current output flags (a process's write).
-    public mutating func processOutput(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
-        for byte in bytes { emit(byte, into: &output) }
-    }
-
-    /// ASCII backspace, ^H.
-    public static let backspace: UInt8 = 0x08
-    /// What erases one column on a terminal: back, blank, back.
-    public static let rubOutSequence: [UInt8] = [0x08, 0x20, 0x08]
-
-    /// ASCII control characters (what n_tty shows as ^X): 0–31 and DEL.
-    static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
 }
