@@ -89,3 +89,50 @@ public struct MremapFlags: OptionSet, Hashable, Sendable, BitwiseCopyable {
     /// Leave the old range mapped (Linux `MREMAP_DONTUNMAP`).
     @inlinable public static var MREMAP_DONTUNMAP: MremapFlags { MremapFlags(rawValue: 4) }
 }
+
+/// The advice values of madvise(2). Linux: include/uapi/asm-generic/mman-common.h.
+public enum MadviseAdvice {
+    /// No special treatment (Linux `MADV_NORMAL`).
+    @inlinable public static var MADV_NORMAL: Int32 { 0 }
+    /// Expect random access (Linux `MADV_RANDOM`).
+    @inlinable public static var MADV_RANDOM: Int32 { 1 }
+    /// Expect sequential access (Linux `MADV_SEQUENTIAL`).
+    @inlinable public static var MADV_SEQUENTIAL: Int32 { 2 }
+    /// Will need these pages soon (Linux `MADV_WILLNEED`).
+    @inlinable public static var MADV_WILLNEED: Int32 { 3 }
+    /// Drop the pages; private memory reads as zero afterwards (Linux `MADV_DONTNEED`).
+    @inlinable public static var MADV_DONTNEED: Int32 { 4 }
+    /// The pages may be freed lazily (Linux `MADV_FREE`).
+    @inlinable public static var MADV_FREE: Int32 { 8 }
+    /// Free the backing store (Linux `MADV_REMOVE`).
+    @inlinable public static var MADV_REMOVE: Int32 { 9 }
+    /// Do not inherit across fork (Linux `MADV_DONTFORK`).
+    @inlinable public static var MADV_DONTFORK: Int32 { 10 }
+    /// Undo MADV_DONTFORK (Linux `MADV_DOFORK`).
+    @inlinable public static var MADV_DOFORK: Int32 { 11 }
+    /// KSM may merge the pages (Linux `MADV_MERGEABLE`).
+    @inlinable public static var MADV_MERGEABLE: Int32 { 12 }
+    /// Undo MADV_MERGEABLE (Linux `MADV_UNMERGEABLE`).
+    @inlinable public static var MADV_UNMERGEABLE: Int32 { 13 }
+    /// Prefer huge pages (Linux `MADV_HUGEPAGE`).
+    @inlinable public static var MADV_HUGEPAGE: Int32 { 14 }
+    /// Avoid huge pages (Linux `MADV_NOHUGEPAGE`).
+    @inlinable public static var MADV_NOHUGEPAGE: Int32 { 15 }
+    /// Leave out of core dumps (Linux `MADV_DONTDUMP`).
+    @inlinable public static var MADV_DONTDUMP: Int32 { 16 }
+    /// Undo MADV_DONTDUMP (Linux `MADV_DODUMP`).
+    @inlinable public static var MADV_DODUMP: Int32 { 17 }
+    /// A forked child sees zero pages (Linux `MADV_WIPEONFORK`).
+    @inlinable public static var MADV_WIPEONFORK: Int32 { 18 }
+    /// Undo MADV_WIPEONFORK (Linux `MADV_KEEPONFORK`).
+    @inlinable public static var MADV_KEEPONFORK: Int32 { 19 }
+    /// Deactivate the pages (Linux `MADV_COLD`).
+    @inlinable public static var MADV_COLD: Int32 { 20 }
+    /// Reclaim the pages (Linux `MADV_PAGEOUT`).
+    @inlinable public static var MADV_PAGEOUT: Int32 { 21 }
+}
+
+extension MemoryProtection {
+    /// Accepted by mprotect and meaningless on x86 (Linux `PROT_SEM`).
+    @inlinable public static var PROT_SEM: MemoryProtection { MemoryProtection(rawValue: 0x8) }
+}

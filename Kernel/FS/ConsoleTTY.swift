@@ -71,9 +71,7 @@ final class ConsoleTTY {
 
     /// ISIG: ^C, ^\ and ^Z signal the foreground process group.
     private func raise(_ signal: Signal, group: Int) {
-        // FIXME(issue 3, §4): Signals.sendToGroup(signal, pgid: group) from helper/signals,
-        // once it lands in main.
-        Log.debug("tty: " + String(describingStatic: signal.name) + " for process group " + String(group))
+        Signals.sendToGroup(signal, pgid: group)
     }
 
     // MARK: reading and writing
@@ -194,18 +192,18 @@ final class ConsoleTTY {
             windowSize = new
             return changed
         }
-        // FIXME(issue 3, §4): SIGWINCH to the foreground group when `changed`, with
-        // Signals.sendToGroup from helper/signals.
-        _ = changed
+        if changed { Signals.sendToGroup(.SIGWINCH, pgid: foreground) }
     }
 
     var foreground: Int { lock.withLock { foregroundGroup } }
 
-    /// TIOCSPGRP. FIXME(issue 3, §4): Linux also requires the group to exist in the
-    /// caller's session (EPERM) and the caller to have this as its controlling terminal;
-    /// sessions arrive with helper/signals.
+    /// TIOCSPGRP. Linux also requires the caller to have this as its controlling terminal
+    /// and the group to be in its session (EPERM); the console has no session (see
+    /// docs/decisions.md), so a group must only exist (else ESRCH); negative is EINVAL.
     func setForeground(_ group: Int) throws(Errno) {
         guard group >= 0 else { throw .EINVAL }
+        let exists = ProcessTable.lock.withLock { ProcessTable.allLocked.contains { $0.pgid == group } }
+        guard exists else { throw .ESRCH }
         lock.withLock { foregroundGroup = group }
     }
 

@@ -74,10 +74,10 @@ final class PipeEnd: OpenFile {
         return done
     }
 
-    /// Linux sends SIGPIPE to the writing thread on every write to a pipe without readers.
+    /// Linux sends SIGPIPE to the writer on every write to a pipe without readers.
     private func raiseBrokenPipe() {
-        // FIXME(issue 3, §4): Signals.send(.SIGPIPE, to: process) from helper/signals, once it
-        // lands in main.
+        guard let process = Process.current else { return }
+        Signals.send(.SIGPIPE, to: process)
     }
 
     /// FIONREAD: bytes waiting in the pipe (Linux: pipe_ioctl). Anything else is ENOTTY.

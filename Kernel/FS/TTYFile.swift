@@ -12,6 +12,12 @@ final class TTYFile: OpenFile {
         super.init(flags: flags)
     }
 
+    /// An open file on the console TTY (same as `ConsoleTTY.open(flags:)`).
+    override init(flags: OpenFlags) {
+        tty = ConsoleTTY.console ?? ConsoleTTY()
+        super.init(flags: flags)
+    }
+
     override func read(into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int {
         try tty.read(into: buffer, nonblocking: isNonblocking)
     }
@@ -59,3 +65,7 @@ final class TTYFile: OpenFile {
     /// Linux's /dev/console: character device 5:1.
     static let consoleDevice: UInt64 = (5 << 8) | 1
 }
+
+/// The console's open file under the name it had before the TTY existed: code written
+/// against the output-only ConsoleFile (`ConsoleFile(flags:)`) now opens the TTY.
+typealias ConsoleFile = TTYFile

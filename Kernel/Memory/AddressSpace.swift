@@ -1,6 +1,8 @@
 // A process's address space: its own PML4 whose kernel half (entries 128–255) points at the
-// kernel's shared tables, and whose user half holds the process's pages. Fork copies the
-// user half copy-on-write; teardown returns every frame and table.
+// kernel's shared tables, its user pages, and the map of its VMAs (KernelCore's
+// UserAddressMap) that says what may be there. Pages arrive on demand (+Faults), ranges
+// change with the memory syscalls (+Ranges), fork copies it copy-on-write (+Fork), and
+// teardown returns every frame and table.
 import KernelCore
 import KernelSupport
 import LinuxABI
@@ -10,19 +12,24 @@ final class AddressSpace {
     static let firstKernelEntry = AddressSpaceLayout.firstKernelPML4Index
     let root: PhysAddr
     private var tables: PageTableWalker<DirectMapTableMemory>
+    /// The VMAs, the break and the mmap base (guarded by the owning process's big lock).
+    var map: UserAddressMap
+    /// The files behind file-backed areas (guarded by the big lock); see MappedFile.swift.
+    var files = MappedFiles()
 
-    private init(root: PhysAddr) {
+    private init(root: PhysAddr, map: UserAddressMap) {
         self.root = root
+        self.map = map
         tables = PageTableWalker(root: root, memory: DirectMapTableMemory())
     }
 
     /// An empty user half plus the shared kernel half; nil when out of memory.
-    static func create() -> AddressSpace? {
+    static func create(map: UserAddressMap = UserAddressMap(brkStart: 0, mmapBase: 0, stackLimit: 0)) -> AddressSpace? {
         guard let root = FrameAllocator.allocateZeroed() else { return nil }
         let kernel = DirectMap.pointer(KernelAddressSpace.root).assumingMemoryBound(to: UInt64.self)
         let mine = DirectMap.pointer(root).assumingMemoryBound(to: UInt64.self)
         for index in firstKernelEntry..<entries { mine[index] = kernel[index] }
-        return AddressSpace(root: root)
+        return AddressSpace(root: root, map: map)
     }
 
     deinit {
@@ -31,6 +38,9 @@ final class AddressSpace {
     }
 
     func activate() { cpu_write_cr3(root.value) }
+
+    /// True while this space is the one in CR3 (only then do TLB entries need flushing).
+    var isActive: Bool { cpu_read_cr3() & PageTableEntry.addressMask == root.value }
 
     /// Maps a fresh zeroed user frame at `virt` (4 KiB aligned, user half).
     func mapNewPage(_ virt: VirtAddr, flags: PageFlags) throws(Errno) -> PhysAddr {
@@ -46,83 +56,27 @@ final class AddressSpace {
 
     func translate(_ virt: VirtAddr) -> (PhysAddr, PageFlags)? { tables.translate(virt) }
 
-    /// Removes the mapping at `virt` and drops its frame reference.
-    func unmapPage(_ virt: VirtAddr) {
-        do throws(MapError) {
-            let (frame, flush) = try tables.unmap(virt)
-            flush.flush { cpu_invlpg($0.value) }
-            UserFrames.release(frame)
-        } catch {
-            // Not mapped: nothing to do (demand paging leaves holes).
-        }
-    }
-
-    /// Changes the rights of a mapped page (mprotect, breaking copy-on-write).
+    /// Changes the rights of a mapped page (exec's segments sharing a page).
     func protect(_ virt: VirtAddr, flags: PageFlags) throws(MapError) {
         let flush = try tables.protect(virt, flags: flags.union([.present, .user]))
         flush.flush { cpu_invlpg($0.value) }
     }
 
-    /// Replaces the frame behind `virt` (copy-on-write break): maps `frame` with `flags`.
-    func replacePage(_ virt: VirtAddr, with frame: PhysAddr, flags: PageFlags) throws(Errno) {
-        do throws(MapError) {
-            let (old, flush) = try tables.unmap(virt)
-            flush.flush { cpu_invlpg($0.value) }
-            try tables.map(virt, to: frame, size: .small4K, flags: flags.union([.present, .user]))
-            UserFrames.release(old)
-        } catch {
-            throw error.errno
-        }
-    }
-
     // MARK: walking the user half
 
-    private static func table(_ entry: UInt64) -> UnsafeMutablePointer<UInt64> {
+    static func table(_ entry: UInt64) -> UnsafeMutablePointer<UInt64> {
         DirectMap.pointer(PhysAddr(truncating: entry & PageTableEntry.addressMask)).assumingMemoryBound(to: UInt64.self)
     }
 
-    private static let present: UInt64 = 1, writable: UInt64 = 1 << 1
+    static let present: UInt64 = 1, writable: UInt64 = 1 << 1, userBit: UInt64 = 1 << 2
+    static let noExecute: UInt64 = 1 << 63
+    /// A leaf with this bit and P = 0 keeps its frame while the area is PROT_NONE (the CPU
+    /// ignores every other bit of a non-present entry, SDM Vol. 3A §4.5). Linux: _PAGE_PROTNONE.
+    static let protNone: UInt64 = 1 << 10
 
-    /// A copy for fork: every writable page becomes read-only + copy-on-write in both, and
-    /// every frame gains a reference. Tables are copied, frames are shared.
-    func forkCopy() -> AddressSpace? {
-        guard let child = AddressSpace.create() else { return nil }
-        let parentRoot = DirectMap.pointer(root).assumingMemoryBound(to: UInt64.self)
-        let childRoot = DirectMap.pointer(child.root).assumingMemoryBound(to: UInt64.self)
-        let cow = PageFlags.copyOnWrite.rawValue
-        for l4 in 0..<AddressSpace.firstKernelEntry where parentRoot[l4] & AddressSpace.present != 0 {
-            guard let pdpt = copyTable(parentRoot, childRoot, l4) else { return nil }
-            let (parentPDPT, childPDPT) = pdpt
-            for l3 in 0..<AddressSpace.entries where parentPDPT[l3] & AddressSpace.present != 0 {
-                guard let pd = copyTable(parentPDPT, childPDPT, l3) else { return nil }
-                let (parentPD, childPD) = pd
-                for l2 in 0..<AddressSpace.entries where parentPD[l2] & AddressSpace.present != 0 {
-                    guard let pt = copyTable(parentPD, childPD, l2) else { return nil }
-                    let (parentPT, childPT) = pt
-                    for l1 in 0..<AddressSpace.entries where parentPT[l1] & AddressSpace.present != 0 {
-                        var entry = parentPT[l1]
-                        if entry & AddressSpace.writable != 0 {
-                            entry = (entry & ~AddressSpace.writable) | cow
-                            parentPT[l1] = entry
-                        }
-                        childPT[l1] = entry
-                        UserFrames.retain(PhysAddr(truncating: entry & PageTableEntry.addressMask))
-                    }
-                }
-            }
-        }
-        // The parent lost write access to pages it may have cached writable.
-        cpu_write_cr3(cpu_read_cr3())
-        return child
-    }
-
-    /// Gives the child a fresh table for parent[index] (copied flags, zero entries).
-    private func copyTable(_ parent: UnsafeMutablePointer<UInt64>, _ child: UnsafeMutablePointer<UInt64>,
-                           _ index: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)? {
-        guard let frame = FrameAllocator.allocateZeroed() else { return nil }
-        child[index] = frame.value | (parent[index] & ~PageTableEntry.addressMask)
-        return (AddressSpace.table(parent[index]), AddressSpace.table(child[index]))
-    }
+    /// True when a leaf entry owns a frame reference (mapped, or parked by PROT_NONE).
+    @inline(__always)
+    static func holdsFrame(_ entry: UInt64) -> Bool { entry & (present | protNone) != 0 }
 
     /// Frees every user frame reference and every user page table.
     private func teardownUserHalf() {
@@ -132,10 +86,7 @@ final class AddressSpace {
             for l3 in 0..<AddressSpace.entries where pdpt[l3] & AddressSpace.present != 0 {
                 let pd = AddressSpace.table(pdpt[l3])
                 for l2 in 0..<AddressSpace.entries where pd[l2] & AddressSpace.present != 0 {
-                    let pt = AddressSpace.table(pd[l2])
-                    for l1 in 0..<AddressSpace.entries where pt[l1] & AddressSpace.present != 0 {
-                        UserFrames.release(PhysAddr(truncating: pt[l1] & PageTableEntry.addressMask))
-                    }
+                    UserFrames.releaseAll(inTable: AddressSpace.table(pd[l2]))
                     FrameAllocator.free(PhysAddr(truncating: pd[l2] & PageTableEntry.addressMask))
                 }
                 FrameAllocator.free(PhysAddr(truncating: pdpt[l3] & PageTableEntry.addressMask))

@@ -1,5 +1,6 @@
 // Frames that back user pages, with reference counts in their PageInfo so copy-on-write
 // fork can share them: a frame is freed when the last address space mapping it lets go.
+// Whole page tables are retained or released under one lock hold (fork and exit are hot).
 import KernelCore
 
 extension PageInfo {
@@ -13,6 +14,7 @@ extension PageInfo {
 
 enum UserFrames {
     private static let lock = Spinlock()
+    private static let present: UInt64 = 1, protNone: UInt64 = 1 << 10
 
     /// A zero-filled frame with one reference.
     static func allocate() -> PhysAddr? {
@@ -26,27 +28,55 @@ enum UserFrames {
 
     private static var userTag: UInt16 { PageInfo.userTag }
 
+    private static func retainLocked(_ frame: PhysAddr) {
+        let info = PageInfoTable.info(frameNumber: Int(frame.frameNumber))
+        precondition(info.pointee.tag == userTag, "retain of a non-user frame")
+        info.pointee.refCount += 1
+    }
+
+    /// Drops one reference with the lock held; true when it was the last.
+    private static func releaseLocked(_ frame: PhysAddr) -> Bool {
+        let info = PageInfoTable.info(frameNumber: Int(frame.frameNumber))
+        precondition(info.pointee.tag == userTag && info.pointee.refCount > 0, "release of a non-user frame")
+        info.pointee.refCount -= 1
+        guard info.pointee.refCount == 0 else { return false }
+        info.pointee.tag = 0
+        return true
+    }
+
     static func retain(_ frame: PhysAddr) {
-        lock.withLock {
-            let info = PageInfoTable.info(frameNumber: Int(frame.frameNumber))
-            precondition(info.pointee.tag == userTag, "retain of a non-user frame")
-            info.pointee.refCount += 1
-        }
+        lock.withLock { retainLocked(frame) }
     }
 
     /// Drops one reference; frees the frame with the last one.
     static func release(_ frame: PhysAddr) {
-        let last: Bool = lock.withLock {
-            let info = PageInfoTable.info(frameNumber: Int(frame.frameNumber))
-            precondition(info.pointee.tag == userTag && info.pointee.refCount > 0, "release of a non-user frame")
-            info.pointee.refCount -= 1
-            if info.pointee.refCount == 0 {
-                info.pointee.tag = 0
-                return true
+        if lock.withLock({ releaseLocked(frame) }) { FrameAllocator.free(frame) }
+    }
+
+    /// fork's copy of one page table (Linux: copy_pte_range): every leaf that holds a frame
+    /// goes to the zeroed `child` without the `writable` bit, the parent's loses it too, and
+    /// the frame gains a reference — one pass, one lock hold.
+    static func shareLeaves(from parent: UnsafeMutablePointer<UInt64>, to child: UnsafeMutablePointer<UInt64>,
+                            writable: UInt64) {
+        lock.withLock {
+            for index in 0..<512 {
+                var entry = parent[index]
+                guard entry & (present | protNone) != 0 else { continue }
+                if entry & writable != 0 {
+                    entry &= ~writable
+                    parent[index] = entry
+                }
+                child[index] = entry
+                retainLocked(PhysAddr(truncating: entry & PageTableEntry.addressMask))
             }
-            return false
         }
-        if last { FrameAllocator.free(frame) }
+    }
+
+    /// Drops the reference of every leaf in `table` that holds one, freeing last ones.
+    static func releaseAll(inTable table: UnsafeMutablePointer<UInt64>) {
+        for index in 0..<512 where table[index] & (present | protNone) != 0 {
+            release(PhysAddr(truncating: table[index] & PageTableEntry.addressMask))
+        }
     }
 
     static func referenceCount(_ frame: PhysAddr) -> UInt32 {

@@ -1,7 +1,8 @@
 // Building a new program image (execve's first phase): everything that can fail happens
 // here, into a fresh address space, so a failed execve leaves the caller untouched.
 // Segments are copied in eagerly from the file; the stack image follows the SysV ABI
-// (KernelCore.ExecStack).
+// (KernelCore.ExecStack). The space's map gets one area per segment, the heap start (the
+// page after the highest segment) and the grows-down stack, whose other pages come on demand.
 import KernelCore
 import LinuxABI
 import KernelSupport
@@ -16,8 +17,6 @@ struct ProgramImage {
 enum ExecLoader {
     /// Top of the user stack; the page above stays unmapped.
     static let stackTop: UInt64 = AddressSpaceLayout.userTop - PageSize.small
-    /// Mapped eagerly below stackTop. FIXME(issue 3, §2): demand-zero growth to the rlimit.
-    static let stackBytes: UInt64 = 128 * 1024
     /// Where an ET_DYN (static-pie) image goes, plus a random page offset.
     static let dynamicBase: UInt64 = 0x0000_1555_5000_0000
     static let dynamicRandomPages: UInt64 = 1 << 16
@@ -26,7 +25,7 @@ enum ExecLoader {
     static let stackLimit: UInt64 = 8 << 20
 
     static func load(file: UnsafeRawBufferPointer, path: [UInt8], argv: [[UInt8]], envp: [[UInt8]],
-                     credentials: Credentials, secure: Bool) throws(Errno) -> ProgramImage {
+                     credentials: Credentials, secure: Bool, stackLimit: UInt64 = ExecLoader.stackLimit) throws(Errno) -> ProgramImage {
         let elf: ElfFile
         do throws(ElfError) { elf = try ElfFile.parse(file) } catch { throw error.errno }
         let plan = elf.loadPlan
@@ -37,16 +36,17 @@ enum ExecLoader {
             try loadSegment(segment, base: base, file: file, into: space)
             highest = max(highest, base + segment.pageEnd)
         }
-        var stackFlags: PageFlags = [.writable]
-        if !plan.stackExecutable { stackFlags.insert(.noExecute) }
-        var page = stackTop - stackBytes
-        while page < stackTop {
-            _ = try space.mapNewPage(VirtAddr(truncating: page), flags: stackFlags)
-            page += PageSize.small
+        var map = UserAddressMap(brkStart: highest, mmapBase: UserAddressMap.mmapBase(stackTop: stackTop, stackLimit: stackLimit),
+                                 stackLimit: stackLimit)
+        for segment in plan.segments {
+            map.addSegment(start: base + segment.pageStart, end: base + segment.pageEnd,
+                           protection: UserAddressMap.protection(of: segment.permissions))
         }
+        space.map = map
+        // W^X: the stack is never executable, even when PT_GNU_STACK asks (Kernel/README.md).
         let stackPointer = try writeStack(space: space, plan: plan, base: base, path: path, argv: argv, envp: envp,
                                           credentials: credentials, secure: secure)
-        return ProgramImage(space: space, entry: base + plan.entry, stackPointer: stackPointer, brk: highest)
+        return ProgramImage(space: space, entry: base + plan.entry, stackPointer: stackPointer, brk: space.map.brkStart)
     }
 
     private static func loadSegment(_ segment: LoadSegment, base: UInt64, file: UnsafeRawBufferPointer,
@@ -104,9 +104,16 @@ enum ExecLoader {
         } catch {
             throw error.errno
         }
+        // The stack area, and the pages the image needs now; the rest come on demand.
+        let stackPointer = image.stackPointer.value
+        try space.map.addStack(top: stackTop, lowestUsed: stackPointer)
+        var page = stackPointer & ~(PageSize.small - 1)
+        while page < stackTop {
+            _ = try space.mapNewPage(VirtAddr(truncating: page), flags: [.writable, .noExecute])
+            page += PageSize.small
+        }
         // Copy the image page by page through the frames it lands in.
         var offset = 0
-        let stackPointer = image.stackPointer.value
         while offset < image.bytes.count {
             let address = stackPointer + UInt64(offset)
             guard let (frame, _) = space.translate(VirtAddr(truncating: address & ~(PageSize.small - 1))) else { throw .E2BIG }

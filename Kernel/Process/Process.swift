@@ -11,6 +11,7 @@ final class Process {
     /// Guarded by ProcessTable.lock.
     var parentPID: Int
     var name: String
+    /// Its pages and VMAs, the break and the mmap base (AddressSpace.map; guarded by bigLock).
     var addressSpace: AddressSpace?
     /// The threads of this process (guarded by bigLock).
     var threads: [Thread] = []
@@ -23,11 +24,14 @@ final class Process {
     /// Where this process's wait4 sleeps; exiting children wake it.
     let childEvents = WaitQueue()
     let bigLock = Mutex()
-    /// Program break: [brkStart, brkEnd) is the heap (guarded by bigLock).
-    var brkStart: UInt64 = 0
-    var brkEnd: UInt64 = 0
-    /// Where the next anonymous mmap without a hint goes (grows down; guarded by bigLock).
-    var mmapNext: UInt64 = Process.mmapTop
+    /// Process group and session ids (guarded by ProcessTable.lock). Linux's init starts in
+    /// group 0 and session 0, like the kernel threads it came from; children inherit both.
+    var pgid = 0
+    var sid = 0
+    /// Set by execve (setpgid on a child that has exec'd is EACCES; guarded by ProcessTable.lock).
+    var didExec = false
+    /// Signal actions, process-wide pending signals, job-control state, timers (Signals/).
+    let signals = ProcessSignals()
     /// User and group ids (guarded by bigLock; copied by fork, changed by setuid & co. and
     /// by execve of set-user-ID files). Permission checks use `credentials.filesystem`.
     var credentials = Credentials()
@@ -36,8 +40,6 @@ final class Process {
     /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
     /// OpenFile; exec drops the close-on-exec ones; exit drops all.
     var files = FileDescriptorTable<OpenFile>()
-    /// FIXME(issue 3, §2): mmap placement moves to the VMA set; until then a descending cursor.
-    static let mmapTop: UInt64 = 0x0000_3F00_0000_0000
 
     /// The signal this process's exit sends its parent (clone's CSIGNAL; SIGCHLD for fork).
     var exitSignal: Int32 = Signal.SIGCHLD.rawValue
@@ -91,6 +93,8 @@ enum ProcessTable {
                 nextPID = nextPID >= maxPID ? 2 : nextPID + 1
                 if processes.contains(where: { $0.pid == candidate }) { continue }
                 let process = Process(pid: candidate, parentPID: parent?.pid ?? 0, name: name, addressSpace: addressSpace)
+                process.pgid = parent?.pgid ?? 0
+                process.sid = parent?.sid ?? 0
                 processes.append(process)
                 parent?.children.append(process)
                 return process
@@ -121,6 +125,17 @@ enum ProcessTable {
             }
         }
     }
+
+    /// Drops a reaped zombie; caller holds lock.
+    static func removeLocked(_ process: Process) {
+        processes.removeAll(where: { $0 === process })
+        if let parent = processes.first(where: { $0.pid == process.parentPID }) {
+            parent.children.removeAll(where: { $0 === process })
+        }
+    }
+
+    /// Every process, live or zombie; caller holds lock.
+    static var allLocked: [Process] { processes }
 
     /// Caller holds lock.
     static func findLocked(_ pid: Int) -> Process? { processes.first(where: { $0.pid == pid }) }

@@ -23,17 +23,25 @@ enum ProcessLifecycle {
         process.addressSpace = nil
         let openFiles = process.files.removeAll()
         process.releaseVforkParent()
-        let parent: Process? = ProcessTable.lock.withLock {
+        let (parent, notify, hangUp): (Process?, Bool, [Int]) = ProcessTable.lock.withLock {
             process.state = .zombie
             process.waitStatus = waitStatus
             let orphans = process.children
             process.children.removeAll()
             ProcessTable.reparentToInit(orphans)
-            return ProcessTable.findLocked(process.parentPID)
+            let parent = ProcessTable.findLocked(process.parentPID)
+            // Groups with stopped members that this exit leaves orphaned get SIGHUP + SIGCONT.
+            let hangUp = Signals.groupsOrphanedLocked(by: process, parent: parent, children: orphans)
+            // SIGCHLD ignored or SA_NOCLDWAIT: no zombie, wait4 will say ECHILD.
+            let (reap, notify) = Signals.exitingLocked(process, parent: parent)
+            if reap { ProcessTable.removeLocked(process) }
+            return (parent, notify, hangUp)
         }
+        Signals.hangUp(groups: hangUp)
         thread.process = nil
         process.threads.removeAll()
         if process.pid == 1 { initExited(waitStatus) }
+        if let parent { Signals.childExited(process, parent: parent, waitStatus: waitStatus, notify: notify) }
         parent?.childEvents.wakeAll()
         _ = openFiles   // the last references to pipe ends go here, waking their peers
     }

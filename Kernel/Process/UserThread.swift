@@ -23,13 +23,14 @@ enum UserMode {
     static func spawnThread(for process: Process, frame: TrapFrame, fsBase: UInt64) -> Thread? {
         let thread = Scheduler.spawnUser(name: process.name, process: process) { thread in
             thread.fsBase = fsBase
+            Signals.threadStarting(thread)
             cpu_wrmsr(MSR_FS_BASE, fsBase)
             // The frame goes at the top of the kernel stack, where traps from user mode
             // and syscalls will build theirs too.
             let top = thread.stack!.top - UInt64(MemoryLayout<TrapFrame>.size)
             let slot = UnsafeMutablePointer<TrapFrame>(bitPattern: UInt(top))!
             slot.pointee = frame
-            enter_user_mode(slot)
+            // thread_start_swift enters user mode with it once this body returned.
         }
         return thread
     }

@@ -132,6 +132,22 @@ enum Scheduler {
         switchAway(state)
     }
 
+    /// Sleeps until `deadline` (Clock nanoseconds), or until any wake; with `interruptible`
+    /// it does not sleep at all when a signal is pending (checked under the lock the
+    /// signal's sender wakes through, so the wake-up is not lost). Callers loop.
+    static func sleep(until deadline: UInt64, interruptible: Bool) {
+        let me = current
+        let state = lock.acquire()
+        if interruptible && me.signalPending {
+            lock.release(state)
+            return
+        }
+        me.wakeDeadline = max(deadline, 1)
+        me.state = .blocked
+        sleepers.append(me)
+        switchAway(state)
+    }
+
     /// Ends the current thread; the next thread to run on this CPU frees it.
     static func exitCurrent() -> Never {
         let state = lock.acquire()

@@ -39,6 +39,8 @@ final class Thread {
     /// (WaitQueue.waitInterruptible). Set by whoever queues the signal, before it wakes
     /// the thread; cleared by signal delivery.
     var signalPending = false
+    /// Blocked mask, thread-directed pending signals, alternate stack (Signals/ThreadSignals.swift).
+    var signals = ThreadSignals()
 
     private static let fxsaveSize = 512
     /// FCW and MXCSR defaults (SDM Vol. 1 §8.1.5, §10.2.3): all exceptions masked.
@@ -86,14 +88,19 @@ final class Thread {
 @_cdecl("thread_start_swift")
 func threadStartSwift(_ raw: UnsafeMutableRawPointer) -> Never {
     Scheduler.finishSwitch()
-    runThreadBody(raw)
+    // A user thread's body only prepares its frame: entering user mode from inside it would
+    // keep the body's references (the thread itself among them) forever.
+    if let userFrame = runThreadBody(raw) { enter_user_mode(userFrame) }
     Scheduler.exitCurrent()
 }
 
 /// Runs the body in its own frame so every reference it took is released before the thread
-/// exits (exitCurrent never returns, so nothing in its caller's frame would be).
+/// exits (exitCurrent never returns, so nothing in its caller's frame would be). Returns the
+/// TrapFrame at the top of the stack for a user thread, which then enters user mode.
 @inline(never)
-private func runThreadBody(_ raw: UnsafeMutableRawPointer) {
+private func runThreadBody(_ raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<TrapFrame>? {
     let thread = Unmanaged<Thread>.fromOpaque(raw).takeUnretainedValue()
     thread.body?()
+    guard thread.process != nil, let stack = thread.stack else { return nil }
+    return UnsafeMutablePointer<TrapFrame>(bitPattern: UInt(stack.top - UInt64(MemoryLayout<TrapFrame>.size)))
 }

@@ -11,10 +11,16 @@ final class WaitQueue {
     /// Sleeps until `condition()` is true. `condition` runs with the queue's lock held and
     /// interrupts off: it must be quick and must not block.
     func wait(until condition: () -> Bool) {
+        wait(interruptible: false, until: condition)
+    }
+
+    private func wait(interruptible: Bool, until condition: () -> Bool) {
         let me = Scheduler.current
         while true {
             let queueState = lock.acquire()
             if condition() {
+                // A wake other than wakeAll (a signal) may leave us listed: go off the list.
+                waiters.removeAll(where: { $0 === me })
                 lock.release(queueState)
                 return
             }
@@ -22,6 +28,13 @@ final class WaitQueue {
             // Take the scheduler lock before dropping ours: a wake between the two would
             // otherwise find the thread not yet blocked and be lost.
             let schedulerState = Scheduler.lock.acquire()
+            // A signal's sender sets signalPending, then wakes under the scheduler lock: one
+            // of us sees the other.
+            if interruptible && me.signalPending {
+                Scheduler.lock.release(InterruptState(wasEnabled: false))
+                lock.release(queueState)
+                continue
+            }
             me.state = .blocked
             lock.release(InterruptState(wasEnabled: false))
             _ = schedulerState   // taken with interrupts already off: the original state is queueState's
@@ -34,7 +47,7 @@ final class WaitQueue {
     func waitInterruptible(until condition: () -> Bool) throws(Errno) {
         let me = Scheduler.current
         var satisfied = false
-        wait {
+        wait(interruptible: true) {
             satisfied = condition()
             return satisfied || me.signalPending
         }

@@ -57,6 +57,7 @@ enum ExecSyscalls {
     static func commit(_ plan: ExecPlan, to process: Process, thread: Thread, frame: UnsafeMutablePointer<TrapFrame>) {
         plan.image.space.activate()
         install(plan, into: process)
+        Signals.resetForExec(process, thread: thread)
         thread.fsBase = 0
         cpu_wrmsr(MSR_FS_BASE, 0)
         frame.pointee = UserMode.initialFrame(entry: plan.image.entry, stack: plan.image.stackPointer)
@@ -67,9 +68,6 @@ enum ExecSyscalls {
     static func install(_ plan: ExecPlan, into process: Process) {
         let image = plan.image
         process.addressSpace = image.space
-        process.brkStart = image.brk
-        process.brkEnd = image.brk
-        process.mmapNext = Process.mmapTop
         process.credentials = plan.credentials
         _ = process.files.removeCloseOnExec()
         let name = plan.path

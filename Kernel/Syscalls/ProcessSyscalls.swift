@@ -94,14 +94,12 @@ enum ProcessSyscalls {
         let parent = args.process
         guard let space = parent.addressSpace?.forkCopy() else { throw .ENOMEM }
         guard let child = ProcessTable.create(parent: parent, name: parent.name, addressSpace: space) else { throw .EAGAIN }
-        child.brkStart = parent.brkStart
-        child.brkEnd = parent.brkEnd
-        child.mmapNext = parent.mmapNext
         child.files = parent.files
         child.credentials = parent.credentials
         child.limits = parent.limits
         child.exitSignal = options.exitSignal
         child.vforkPending = options.vfork
+        Signals.inheritOnFork(parent: parent, parentThread: Scheduler.current, child: child)
         var frame = args.frame.pointee
         frame.rax = 0
         if let stack = options.stack { frame.rsp = stack }
@@ -122,29 +120,68 @@ enum ProcessSyscalls {
         return Int64(child.pid)
     }
 
-    private static let wnohang: UInt64 = 1
+    /// The status wait4 reports for a stopped child (Linux: 0x7f | sig << 8) and a
+    /// continued one (0xffff).
+    private static let stoppedStatus: Int32 = 0x7F, continuedStatus: Int32 = 0xFFFF
+    /// sizeof(struct rusage) on x86_64.
+    private static let rusageSize = 144
 
-    /// Linux: wait4(2) for children of this process (pid > 0: that child; −1 or any other
-    /// value: any child — process groups arrive with issue 3 §4).
+    /// Linux: wait4(2): pid > 0 that child, 0 the caller's group, −1 any child, < −1
+    /// group −pid; WNOHANG, WUNTRACED (stopped children), WCONTINUED. The sleep ends on a
+    /// signal (ERESTARTSYS: EINTR or a restart).
     static func wait4(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let me = args.process
         let target = Int(Int32(truncatingIfNeeded: args.a0))
-        func matches(_ child: Process) -> Bool { target > 0 ? child.pid == target : true }
-        while true {
-            let (zombie, anyChild): (Process?, Bool) = ProcessTable.lock.withLock {
-                let candidates = me.children.filter(matches)
-                return (candidates.first(where: { $0.state == .zombie }), !candidates.isEmpty)
+        let options = WaitOptions(rawValue: Int32(truncatingIfNeeded: args.a2))
+        guard options.subtracting(.validForWait4).isEmpty, args.a2 >> 32 == 0 else { throw .EINVAL }
+        guard target != Int(Int32.min) else { throw .ESRCH }
+        let group = ProcessTable.lock.withLock { target == 0 ? me.pgid : -target }
+        func matches(_ child: Process) -> Bool {
+            if target > 0 { return child.pid == target }
+            if target == -1 { return true }
+            return child.pgid == group
+        }
+        /// A child with something to report, and the status; caller holds ProcessTable.lock.
+        func reportable() -> (Process, Int32)? {
+            for child in me.children where matches(child) {
+                if child.state == .zombie { return (child, child.waitStatus) }
+                if options.contains(.WUNTRACED), let signal = child.signals.unreportedStop {
+                    return (child, stoppedStatus | signal.rawValue << 8)
+                }
+                if options.contains(.WCONTINUED) && child.signals.unreportedContinue { return (child, continuedStatus) }
             }
-            if let zombie {
-                if args.a1 != 0 { try UserMemory.write(zombie.waitStatus, to: args.a1) }
-                ProcessTable.remove(zombie)
-                return Int64(zombie.pid)
+            return nil
+        }
+        while true {
+            let (found, anyChild): ((Process, Int32)?, Bool) = ProcessTable.lock.withLock {
+                (reportable(), me.children.contains(where: matches))
+            }
+            if let (child, status) = found {
+                // Consumed before the copy-out, as Linux: a bad pointer still reaps (EFAULT).
+                ProcessTable.lock.withLock {
+                    if child.state == .zombie {
+                        ProcessTable.removeLocked(child)
+                    } else if status == continuedStatus {
+                        child.signals.unreportedContinue = false
+                    } else {
+                        child.signals.unreportedStop = nil
+                    }
+                }
+                if args.a1 != 0 { try UserMemory.write(status, to: args.a1) }
+                // struct rusage, 144 bytes. FIXME(issue 3): no CPU-time accounting, so all zero.
+                if args.a3 != 0 { try UserMemory.write(bytes: [UInt8](repeating: 0, count: rusageSize), to: args.a3) }
+                return Int64(child.pid)
             }
             guard anyChild else { throw .ECHILD }
-            if args.a2 & wnohang != 0 { return 0 }
+            if options.contains(.WNOHANG) { return 0 }
             me.bigLock.unlock()
-            me.childEvents.wait {
-                ProcessTable.lock.withLock { me.children.contains(where: { matches($0) && $0.state == .zombie }) }
+            do throws(Errno) {
+                try me.childEvents.waitInterruptible {
+                    ProcessTable.lock.withLock { reportable() != nil || !me.children.contains(where: matches) }
+                }
+            } catch {
+                me.bigLock.lock()
+                throw error
             }
             me.bigLock.lock()
         }

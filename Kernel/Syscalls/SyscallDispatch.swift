@@ -49,13 +49,17 @@ func syscallDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) -> UInt64 {
     let number = frame.pointee.rax
     let arguments = SyscallArguments(frame: frame)
     var result: Int64
+    var restart: Errno? = nil
     if let entry = SyscallTable.entry(number) {
-        let process = arguments.process
+        // Unretained: exit and a fatal signal never return here, and a retain held in this
+        // frame would leak the process.
+        unowned(unsafe) let process = arguments.process
         if entry.policy == .bigLock { process.bigLock.lock() }
         do throws(Errno) {
             result = try entry.handler(arguments)
         } catch {
             result = -Int64(error.rawValue)
+            if error.isRestart { restart = error }
         }
         if entry.policy == .bigLock { process.bigLock.unlock() }
     } else {
@@ -63,6 +67,8 @@ func syscallDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) -> UInt64 {
         result = -Int64(Errno.ENOSYS.rawValue)
     }
     frame.pointee.rax = UInt64(bitPattern: result)
+    // Signals, and what they make of a restart code (EINTR or the syscall again).
+    let replaced = SignalDelivery.beforeReturnToUser(frame, syscall: number, restartError: restart)
     cpu_cli()
-    return frame.pointee.rip < AddressSpaceLayout.userTop ? 0 : 1
+    return frame.pointee.rip < AddressSpaceLayout.userTop && !replaced ? 0 : 1
 }

@@ -30,6 +30,7 @@ enum SyscallTable {
         CredentialSyscalls.register(&table)
         LimitSyscalls.register(&table)
         PipeSyscalls.register(&table)
+        SignalSyscalls.register(&table)
         entries = table.entries
     }
 

@@ -7,6 +7,7 @@ enum SystemSyscalls {
         table.add(SyscallNumber.uname, "uname", .unlocked, uname)
         table.add(SyscallNumber.clock_gettime, "clock_gettime", .unlocked, clockGettime)
         table.add(SyscallNumber.nanosleep, "nanosleep", .unlocked, nanosleep)
+        table.add(SyscallNumber.clock_nanosleep, "clock_nanosleep", .unlocked, clockNanosleep)
         table.add(SyscallNumber.gettimeofday, "gettimeofday", .unlocked, gettimeofday)
         table.add(SyscallNumber.getrandom, "getrandom", .unlocked, getrandom)
         table.add(SyscallNumber.reboot, "reboot", .bigLock, reboot)
@@ -41,13 +42,51 @@ enum SystemSyscalls {
         }
     }
 
-    /// Linux: nanosleep(2).
+    /// Linux: nanosleep(2). A signal ends it early: the time left goes to `rem` and the
+    /// result is EINTR after a handler; with none (a stop and continue) it goes on.
     static func nanosleep(_ args: SyscallArguments) throws(Errno) -> Int64 {
-        let (seconds, nanoseconds) = try UserMemory.read((Int64, Int64).self, at: args.a0)
-        guard seconds >= 0, nanoseconds >= 0, nanoseconds < 1_000_000_000 else { throw .EINVAL }
-        let (product, overflow) = UInt64(seconds).multipliedReportingOverflow(by: 1_000_000_000)
-        let total = overflow ? UInt64.max / 2 : product + UInt64(nanoseconds)
-        if total > 0 { Scheduler.sleep(nanoseconds: total) }
+        let request = try UserStruct.read(Timespec(), at: args.a0)
+        guard request.isValid else { throw .EINVAL }
+        let deadline = Clock.nanosecondsSinceBoot() &+ (request.nanoseconds ?? UInt64.max / 2)
+        try sleep(until: deadline, remaining: args.a1)
+        return 0
+    }
+
+    /// A relative sleep a signal interrupts writes the time left to `remaining` and is
+    /// continued by restart_syscall when no handler runs (Linux hrtimer_nanosleep's
+    /// restart block); an absolute one is simply restarted.
+    static func sleep(until deadline: UInt64, remaining: UInt64, relative: Bool = true) throws(Errno) {
+        let thread = Scheduler.current
+        thread.signals.restartDeadline = 0
+        if InterruptibleSleep.until(deadline) { return }
+        guard relative else { throw .ERESTARTNOHAND }
+        if remaining != 0 {
+            let now = Clock.nanosecondsSinceBoot()
+            try UserStruct.write(Timespec(nanoseconds: deadline > now ? deadline - now : 0), to: remaining)
+        }
+        thread.signals.restartDeadline = deadline
+        thread.signals.restartRemaining = remaining
+        throw .ERESTART_RESTARTBLOCK
+    }
+
+    /// Linux: clock_nanosleep(2) on the realtime, monotonic, boottime and TAI clocks (one
+    /// clock until there is an RTC); TIMER_ABSTIME sleeps until the clock reads the time
+    /// and writes no remainder.
+    static func clockNanosleep(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        switch Int32(truncatingIfNeeded: args.a0) {
+        case ClockID.CLOCK_REALTIME, ClockID.CLOCK_MONOTONIC, ClockID.CLOCK_BOOTTIME, ClockID.CLOCK_TAI: break
+        case ClockID.CLOCK_THREAD_CPUTIME_ID: throw .EINVAL
+        case ClockID.CLOCK_PROCESS_CPUTIME_ID: throw .EOPNOTSUPP   // FIXME(issue 3): no CPU-time clocks yet
+        default: throw .EINVAL
+        }
+        let request = try UserStruct.read(Timespec(), at: args.a2)
+        guard request.isValid else { throw .EINVAL }
+        let amount = request.nanoseconds ?? UInt64.max / 2
+        if Int32(truncatingIfNeeded: args.a1) & ClockID.TIMER_ABSTIME != 0 {
+            try sleep(until: amount, remaining: 0, relative: false)
+        } else {
+            try sleep(until: Clock.nanosecondsSinceBoot() &+ amount, remaining: args.a3)
+        }
         return 0
     }
 

@@ -21,14 +21,15 @@ enum UserMemory {
     static func copyIn(to destination: UnsafeMutableRawPointer, from address: UInt64, count: Int) throws(Errno) {
         guard count > 0 else { return }
         try check(address, count)
-        let source = UnsafeRawPointer(bitPattern: UInt(address))!
+        // Address 0 is never mapped (mmap_min_addr), and it has no pointer value: EFAULT.
+        guard let source = UnsafeRawPointer(bitPattern: UInt(address)) else { throw .EFAULT }
         if withFixup({ user_copy(destination, source, UInt64(count)) }) != 0 { throw .EFAULT }
     }
 
     static func copyOut(to address: UInt64, from source: UnsafeRawPointer, count: Int) throws(Errno) {
         guard count > 0 else { return }
         try check(address, count)
-        let destination = UnsafeMutableRawPointer(bitPattern: UInt(address))!
+        guard let destination = UnsafeMutableRawPointer(bitPattern: UInt(address)) else { throw .EFAULT }
         if withFixup({ user_copy(destination, source, UInt64(count)) }) != 0 { throw .EFAULT }
     }
 

@@ -5,6 +5,8 @@ import Synchronization
 
 enum Clock {
     static let tickHz: UInt64 = 100
+    /// The time one tick stands for.
+    static let tickNanoseconds: UInt64 = 1_000_000_000 / tickHz
     /// Calibration window: 10 ms of PIT input clock.
     private static let calibrationPitTicks: UInt16 = 11_932
 

@@ -7,7 +7,9 @@
 #     fault on its own stack;
 #  4. a kernel panic is reported as failure;
 #  5. typing on the serial console (--send) reaches a program reading the console TTY:
-#     canonical editing, EOF, raw mode (Tests/integration/interactive/console_line.c).
+#     canonical editing, EOF, raw mode (Tests/integration/interactive/console_line.c);
+#  6. ^C, ^\\ and ^Z typed on the console signal the foreground process group
+#     (Tests/integration/interactive/console_intr.c).
 # Usage: runner-tests.sh APUS_RUN BUILD_DIR
 set -u
 run=$1
@@ -77,6 +79,13 @@ check "typed input reaches the console TTY: editing, ^U, ^D, raw mode" \
     --send '# tty: raw press DEL=>\x7f' \
     --send '# tty: raw timer press q=>q' \
     --expect-output '^hello$'
+
+check "^C, ^\\ and ^Z on the console signal the foreground process group" \
+    "$run" --image "$image" --cmdline "testexit init=$interactive/console_intr" --timeout 120 --silence 60 \
+    --log "$build/console-intr.log" \
+    --send '# tty: press ctrl-c=>partial\x03' \
+    --send '# tty: type after interrupt=>after\r' \
+    --send '# tty: press quit and suspend=>\x1c\x1alast\r'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,6 +6,9 @@ enum IDT {
     static let vectorCount = 256
     /// Present, DPL 0, 64-bit interrupt gate (interrupts stay off on entry).
     private static let interruptGate: UInt64 = 0x8E
+    /// The same with DPL 3, so user code may raise it with `int3` / `into` (Linux's system
+    /// gates for #BP and #OF; int3 becomes SIGTRAP). Every other `int n` from ring 3 is #GP.
+    private static let userGate: UInt64 = 0xEE
 
     nonisolated(unsafe) private static var table: UnsafeMutablePointer<UInt64>? = nil
 
@@ -22,7 +25,7 @@ enum IDT {
                 default: nil
             }
             entries[vector * 2] = (handler & 0xFFFF) | (UInt64(Selector.kernelCode) << 16)
-                | (UInt64(ist?.rawValue ?? 0) << 32) | (interruptGate << 40)
+                | (UInt64(ist?.rawValue ?? 0) << 32) | ((vector == Vector.breakpoint || vector == Vector.overflow ? userGate : interruptGate) << 40)
                 | (((handler >> 16) & 0xFFFF) << 48)
             entries[vector * 2 + 1] = handler >> 32
         }

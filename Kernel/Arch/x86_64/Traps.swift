@@ -8,6 +8,7 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     let vector = Int(frame.pointee.vector)
     if vector < Vector.firstExternal {
         handleException(frame, vector: vector)
+        deliverSignalsIfUser(frame)
         return
     }
     let cpu = percpu_current()
@@ -16,6 +17,10 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     case Vector.timer:
         Clock.tick()
         Scheduler.tick()
+        SignalTimers.tick(now: Clock.nanosecondsSinceBoot())
+        if let process = Scheduler.current.process {
+            SignalTimers.charge(process, user: frame.pointee.cs & 3 == 3, nanoseconds: Clock.tickNanoseconds)
+        }
         if SerialInput.polling { SerialInput.drain() }
         LocalAPIC.endOfInterrupt()
     case Vector.serial:
@@ -32,6 +37,16 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     cpu.pointee.interrupt_depth -= 1
     // The interrupt is fully handled; its frame stays on this thread's stack while others run.
     if cpu.pointee.interrupt_depth == 0 { Scheduler.preemptIfNeeded() }
+    deliverSignalsIfUser(frame)
+}
+
+/// Returning to ring 3: take pending signals first (a spinning user loop gets them on the
+/// next tick). Interrupts are on while delivery runs: it may stop or end the process.
+private func deliverSignalsIfUser(_ frame: UnsafeMutablePointer<TrapFrame>) {
+    guard frame.pointee.cs & 3 == 3, Scheduler.current.signalPending else { return }
+    cpu_sti()
+    _ = SignalDelivery.beforeReturnToUser(frame)
+    cpu_cli()
 }
 
 private func handleException(_ frame: UnsafeMutablePointer<TrapFrame>, vector: Int) {
@@ -43,8 +58,8 @@ private func handleException(_ frame: UnsafeMutablePointer<TrapFrame>, vector: I
         if FaultProbe.recover(frame, faultAddress: address) { return }
     }
     if fromUser {
-        cpu_sti()
-        UserFaults.killCurrent(vector: vector, frame: frame, address: address)
+        UserFaults.raiseSignal(vector: vector, frame: frame, address: address)
+        return
     }
     ExceptionReport.print(frame, vector: vector)
     Machine.stop(passed: false)

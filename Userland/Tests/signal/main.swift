@@ -1,6 +1,8 @@
 // Signals from Swift: a handler runs and returns through the Runtime's restorer
 // (rt_sigreturn) with the interrupted code's state intact, SIG_IGN, blocking with
-// sigprocmask and delivery on unblock, pause() ending with EINTR, alarm.
+// sigprocmask and delivery on unblock, pause() ending with EINTR, alarm; job control
+// (stop/continue seen by wait4), SIGCHLD at SIG_IGN reaping children, kill's errors, and
+// a timer signal reaching a loop that makes no syscalls.
 import Runtime
 import TestKit
 
@@ -10,6 +12,12 @@ nonisolated(unsafe) var handledCount = 0
 func recordSignal(_ signal: Int32) {
     handled = signal
     handledCount += 1
+}
+
+/// Spins until a handler sets `handled`, with no syscall; unoptimised so every iteration
+/// reloads the global the handler writes.
+@_optimize(none) func spinUntilHandled() {
+    while handled == 0 {}
 }
 
 @main struct SignalTest: Program {
@@ -66,6 +74,44 @@ func recordSignal(_ signal: Int32) {
         }
         t.check(terminated?.signaled == true && terminated?.terminationSignal == Signal.SIGTERM.rawValue,
                 "SIGTERM at its default terminates the process")
+        // Job control: SIGSTOP/SIGCONT as wait4 reports them (WUNTRACED, WCONTINUED).
+        if let child = try? fork() {
+            if child.rawValue == 0 {
+                while true { _ = pause() }
+            }
+            try? kill(child, .SIGSTOP)
+            let stopped = try? wait4(child, options: .WUNTRACED)
+            t.check(stopped?.status.stopped == true && stopped?.status.rawValue == 0x7f | (Signal.SIGSTOP.rawValue << 8),
+                    "wait4(WUNTRACED) reports the stop as 0x7f | SIGSTOP << 8")
+            try? kill(child, .SIGCONT)
+            let continued = try? wait4(child, options: .WCONTINUED)
+            t.check(continued?.status.rawValue == 0xffff, "wait4(WCONTINUED) reports 0xffff")
+            try? kill(child, .SIGKILL)
+            let killed = try? wait4(child)
+            t.check(killed?.status.signaled == true && killed?.status.terminationSignal == Signal.SIGKILL.rawValue,
+                    "SIGKILL ends the stopped child")
+            // The child is reaped: it no longer exists.
+            t.checkErrno(.ESRCH, "kill on a reaped child is ESRCH") { () throws(Errno) in try kill(child, .SIGTERM) }
+        }
+        t.check(rawSyscall(SyscallNumber.kill, Int(getpid().rawValue), 65) == -Int(Errno.EINVAL.rawValue),
+                "kill with signal 65 is EINVAL")
+
+        // SIGCHLD at SIG_IGN: children are reaped by the kernel, wait4 says ECHILD.
+        _ = try? sigaction(.SIGCHLD, .ignore)
+        if let child = try? fork() {
+            if child.rawValue == 0 { exitImmediately(0) }
+            t.checkErrno(.ECHILD, "with SIGCHLD ignored wait4 finds no child") { () throws(Errno) in
+                _ = try wait4(child)
+            }
+        }
+        _ = try? sigaction(.SIGCHLD, .default)
+
+        // A timer signal reaches a loop that makes no syscalls (the timer interrupt delivers it).
+        handled = 0
+        _ = try? sigaction(.SIGALRM, .handler(recordSignal))
+        alarm(1)
+        spinUntilHandled()
+        t.check(handled == Signal.SIGALRM.rawValue, "SIGALRM interrupts a busy loop")
         return t.finish()
     }
 }

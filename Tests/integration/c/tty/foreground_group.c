@@ -1,6 +1,7 @@
 // TIOCGPGRP on the controlling terminal reports the foreground process group, which is the
 // caller's own group when it runs in the foreground (on Apus, init's group 0 as long as
-// nobody moved it); TIOCSPGRP back to the same group succeeds and a negative group is EINVAL. On a host without a terminal on stdin the case
+// nobody moved it); TIOCSPGRP back to the same group succeeds, a negative group is EINVAL
+// and a group that does not exist ESRCH. On a host without a terminal on stdin the case
 // makes a session with a fresh pseudo-terminal as its controlling terminal first.
 #include "tty_helpers.h"
 
@@ -12,6 +13,10 @@ static int checks(int fd) {
     CHECK_OK(tcsetpgrp(fd, getpgrp()));
     pid_t negative = -5;
     CHECK_ERRNO(ioctl(fd, TIOCSPGRP, &negative), EINVAL);
+    pid_t gone = fork();
+    if (gone == 0) _exit(0);
+    waitpid(gone, NULL, 0);
+    CHECK_ERRNO(tcsetpgrp(fd, gone), ESRCH);
     CHECK_ERRNO(ioctl(fd, TIOCGPGRP, TAP_BAD_POINTER), EFAULT);
     return tap_done();
 }
