@@ -39,6 +39,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     SyscallTable.initialise()
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)
+    VFS.mountRoot(Initrd.bytes)
     InitProcess.start(options)
     Scheduler.exitCurrent()
 }

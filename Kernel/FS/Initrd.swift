@@ -12,6 +12,9 @@ enum Initrd {
         archive = UnsafeRawBufferPointer(start: DirectMap.pointer(PhysAddr(truncating: base)), count: Int(size))
     }
 
+    /// The whole archive (empty when the loader passed none), for VFS.mountRoot.
+    static var bytes: UnsafeRawBufferPointer { archive }
+
     /// A file of the archive by absolute path ("/sbin/init"), with its attributes.
     static func lookup(_ path: [UInt8]) throws(Errno) -> (data: UnsafeRawBufferPointer, mode: FileMode, uid: UInt32, gid: UInt32) {
         guard path.first == UInt8(ascii: "/") else { throw .ENOENT }

@@ -4,6 +4,7 @@
 // files and directories (VFS), pipe ends, the console TTY, /dev/null and /dev/zero. An
 // OpenFile goes away when the last descriptor (and the last syscall using it) lets go:
 // a subclass that must notice (a pipe end waking its peer) does it in deinit.
+import KernelCore
 import LinuxABI
 
 class OpenFile {
@@ -26,10 +27,17 @@ class OpenFile {
     /// True when a read never blocks and returns less only at end of file (regular files,
     /// /dev/zero): the read syscall then fills the whole request in chunks.
     var readsFully: Bool { false }
+    /// The ramfs inode this file was opened from (fchdir, fchmod, a dirfd…); nil for
+    /// files that have none (pipes, the console opened by the kernel).
+    var inode: RamInode? { nil }
 
     /// Reads at the file position into a kernel buffer and advances it; 0 at end of file.
     /// May block (dropping the caller's big lock, see Process.whileBlocked). Linux: f_op->read.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int { throw .EINVAL }
+
+    /// Moves the position back over `count` bytes just read that could not be delivered
+    /// (the user buffer faulted): Linux only advances over bytes copied. Default: nothing.
+    func unread(_ count: Int) {}
 
     /// Writes from a kernel buffer at the file position (or the end with O_APPEND).
     func write(from buffer: UnsafeRawBufferPointer) throws(Errno) -> Int { throw .EINVAL }
@@ -52,6 +60,10 @@ class OpenFile {
     /// getdents64(2): appends linux_dirent64 records to `buffer` from the position on;
     /// returns the bytes used. ENOTDIR for anything that is not a directory.
     func readDirectory(into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int { throw .ENOTDIR }
+
+    /// poll(2): the events the file is ready for now (Linux: f_op->poll). Files whose
+    /// reads and writes never block are always ready, as Linux's DEFAULT_POLLMASK.
+    func pollEvents() -> Int16 { PollEvents.defaultMask }
 
     /// F_SETFL: only the settable status flags change (Linux: setfl).
     func setStatusFlags(_ new: OpenFlags) {

@@ -40,6 +40,8 @@ final class Process {
     /// Open file descriptors (guarded by bigLock). Fork copies the table, sharing every
     /// OpenFile; exec drops the close-on-exec ones; exit drops all.
     var files = FileDescriptorTable<OpenFile>()
+    /// Working directory and umask (guarded by bigLock; fork copies, exec keeps).
+    var fsContext = FileSystemContext()
 
     /// The signal this process's exit sends its parent (clone's CSIGNAL; SIGCHLD for fork).
     var exitSignal: Int32 = Signal.SIGCHLD.rawValue

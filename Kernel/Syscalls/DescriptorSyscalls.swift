@@ -56,7 +56,13 @@ enum DescriptorSyscalls {
                 if done > 0 { return done }     // Linux reports the bytes already moved
                 throw error
             }
-            try UserMemory.copyOut(to: address + UInt64(done), from: UnsafeRawPointer(piece.baseAddress!), count: got)
+            do throws(Errno) {
+                try UserMemory.copyOut(to: address + UInt64(done), from: UnsafeRawPointer(piece.baseAddress!), count: got)
+            } catch {
+                if offset == nil { file.unread(got) }
+                if done > 0 { return done }
+                throw error
+            }
             done += got
             // Only files whose reads never block are read on to the full count.
             if got < piece.count || !file.readsFully { break }

@@ -95,6 +95,7 @@ enum ProcessSyscalls {
         guard let space = parent.addressSpace?.forkCopy() else { throw .ENOMEM }
         guard let child = ProcessTable.create(parent: parent, name: parent.name, addressSpace: space) else { throw .EAGAIN }
         child.files = parent.files
+        child.fsContext = parent.fsContext
         child.credentials = parent.credentials
         child.limits = parent.limits
         child.exitSignal = options.exitSignal

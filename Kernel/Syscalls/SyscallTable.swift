@@ -27,9 +27,15 @@ enum SyscallTable {
         ExecSyscalls.register(&table)
         SystemSyscalls.register(&table)
         DescriptorSyscalls.register(&table)
+        OpenSyscalls.register(&table)
+        StatSyscalls.register(&table)
+        DirectorySyscalls.register(&table)
+        NamespaceSyscalls.register(&table)
+        AttributeSyscalls.register(&table)
         CredentialSyscalls.register(&table)
         LimitSyscalls.register(&table)
         PipeSyscalls.register(&table)
+        PollSyscalls.register(&table)
         SignalSyscalls.register(&table)
         entries = table.entries
     }

@@ -20,13 +20,15 @@ public final class RamFS {
     var nextInodeNumber: UInt64
 
     /// An empty filesystem whose root has permissions `rootMode`, owned by root.
-    /// `pageLimit` bounds the 4 KiB pages of file data (tmpfs `size=`); `clock` tells
+    /// `pageLimit` bounds the 4 KiB pages of file data (tmpfs `size=`), which come from
+    /// `pages`; `clock` tells
     /// the time for timestamps. Linux: shmem_fill_super.
     public init(deviceNumber: RamDeviceNumber = RamDeviceNumber(major: 0, minor: 0), rootMode: UInt32 = 0o755,
-                pageLimit: Int = Int.max, clock: @escaping () -> RamTimestamp = { RamTimestamp.zero }) {
+                pageLimit: Int = Int.max, pages: RamPageAllocator = .heap,
+                clock: @escaping () -> RamTimestamp = { RamTimestamp.zero }) {
         self.deviceNumber = deviceNumber
         self.clock = clock
-        usage = RamUsage(pageLimit: pageLimit)
+        usage = RamUsage(pageLimit: pageLimit, allocator: pages)
         root = RamInode(number: 1, mode: FileMode(rawValue: FileMode.S_IFDIR | rootMode & 0o7777), uid: 0, gid: 0,
                         nlink: 2, time: clock(), content: .directory(RamDirectory(parent: nil)), usage: usage)
         nextInodeNumber = 2

@@ -1,14 +1,16 @@
 // The bytes of one regular file: 4 KiB pages kept sorted by page index, so holes (ranges
 // never written) take no memory and read as zeros. Invariant: bytes of a held page past
-// `size` are zero, so growing the file (write past the end, truncate up) exposes zeros.
-// Linux: the page cache of a shmem inode (mm/shmem.c); RamFS+IO.swift adds the errors.
+// `size` are zero, so growing the file (write past the end, truncate up) exposes zeros. A
+// page comes from the filesystem's RamPageAllocator (in the kernel: one frame). Linux: the
+// page cache of a shmem inode (mm/shmem.c); RamFS+IO.swift adds the errors.
 
 /// Sparse, paged storage of a regular file's contents.
 final class RamFileData {
     /// One held page: bytes `index * pageSize ..< (index + 1) * pageSize` of the file.
     struct Page {
         let index: Int
-        var bytes: [UInt8]
+        /// `pageSize` bytes owned by this file: freed when dropped (truncate, deinit).
+        let bytes: UnsafeMutableRawPointer
     }
 
     /// The file's length in bytes.
@@ -22,7 +24,7 @@ final class RamFileData {
     }
 
     deinit {
-        usage.releasePages(pages.count)
+        for page in pages { usage.freePage(page.bytes) }
     }
 
     static var pageSize: Int { RamFSLimits.pageSize }
@@ -51,9 +53,7 @@ final class RamFileData {
             let chunk = min(count - done, pageSize - inPage)
             let destination = UnsafeMutableRawBufferPointer(rebasing: buffer[done..<(done + chunk)])
             if position < pages.count && pages[position].index == pageIndex {
-                pages[position].bytes.withUnsafeBytes { page in
-                    destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: page[inPage..<(inPage + chunk)]))
-                }
+                destination.copyMemory(from: UnsafeRawBufferPointer(start: pages[position].bytes + inPage, count: chunk))
                 position += 1
             } else {
                 _ = destination.initializeMemory(as: UInt8.self, repeating: 0)
@@ -75,13 +75,11 @@ final class RamFileData {
             let pageIndex = at / pageSize, inPage = at % pageSize
             let chunk = min(bytes.count - done, pageSize - inPage)
             if !(position < pages.count && pages[position].index == pageIndex) {
-                guard usage.reservePage() else { break }
-                pages.insert(Page(index: pageIndex, bytes: [UInt8](repeating: 0, count: pageSize)), at: position)
+                guard let page = usage.allocatePage() else { break }
+                pages.insert(Page(index: pageIndex, bytes: page), at: position)
             }
             let source = UnsafeRawBufferPointer(rebasing: bytes[done..<(done + chunk)])
-            pages[position].bytes.withUnsafeMutableBytes { page in
-                UnsafeMutableRawBufferPointer(rebasing: page[inPage..<(inPage + chunk)]).copyMemory(from: source)
-            }
+            UnsafeMutableRawBufferPointer(start: pages[position].bytes + inPage, count: chunk).copyMemory(from: source)
             position += 1
             done += chunk
         }
@@ -96,13 +94,11 @@ final class RamFileData {
         if length < size {
             let pagesKept = length / pageSize + (length % pageSize == 0 ? 0 : 1)
             let firstDropped = position(ofFirstPageAtOrAfter: pagesKept)
-            usage.releasePages(pages.count - firstDropped)
+            for page in pages[firstDropped...] { usage.freePage(page.bytes) }
             pages.removeSubrange(firstDropped...)
             let tail = length % pageSize
             if tail != 0, let last = pages.indices.last, pages[last].index == length / pageSize {
-                pages[last].bytes.withUnsafeMutableBytes { page in
-                    _ = UnsafeMutableRawBufferPointer(rebasing: page[tail...]).initializeMemory(as: UInt8.self, repeating: 0)
-                }
+                (pages[last].bytes + tail).initializeMemory(as: UInt8.self, repeating: 0, count: pageSize - tail)
             }
         }
         size = length

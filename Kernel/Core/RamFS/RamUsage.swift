@@ -10,20 +10,24 @@ final class RamUsage {
     var inodes = 0
     /// Most pages the filesystem may hold; a write past it is `ENOSPC`.
     let pageLimit: Int
+    let allocator: RamPageAllocator
 
-    init(pageLimit: Int) {
+    init(pageLimit: Int, allocator: RamPageAllocator) {
         self.pageLimit = pageLimit
+        self.allocator = allocator
     }
 
-    /// Takes one page from the budget; false when the limit is reached.
-    func reservePage() -> Bool {
-        guard pages < pageLimit else { return false }
+    /// A new zero-filled page taken from the budget; nil when the limit is reached or
+    /// memory is exhausted.
+    func allocatePage() -> UnsafeMutableRawPointer? {
+        guard pages < pageLimit, let page = allocator.allocate() else { return nil }
         pages += 1
-        return true
+        return page
     }
 
-    /// Returns `count` pages to the budget.
-    func releasePages(_ count: Int) {
-        pages -= count
+    /// Frees `page` and returns it to the budget.
+    func freePage(_ page: UnsafeMutableRawPointer) {
+        allocator.free(page)
+        pages -= 1
     }
 }
