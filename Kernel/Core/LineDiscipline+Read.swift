@@ -67,6 +67,15 @@ extension LineDiscipline {
         return .bytes(take)
     }
 
+    /// poll(2)'s POLLIN (Linux: input_available_p with poll set): canonical mode needs a
+    /// completed line; otherwise VMIN bytes when VTIME is 0 and VMIN is set, else one byte.
+    public var pollReadable: Bool {
+        if canonical { return !lineLengths.isEmpty }
+        let minimum = Int(termios.c_cc[Termios.VMIN])
+        let needed = termios.c_cc[Termios.VTIME] == 0 && minimum > 0 ? minimum : 1
+        return ready.count >= needed
+    }
+
     /// FIONREAD: bytes a read could take (canonical: of completed lines only).
     public var readableCount: Int { ready.count }
 }

@@ -183,6 +183,11 @@ final class ConsoleTTY {
         readers.wakeAll()   // VMIN may have dropped, or the mode changed
     }
 
+    /// TCFLSH with TCIFLUSH: drop pending input.
+    func flushInput() {
+        lock.withLock { discipline.flushInput() }
+    }
+
     var size: WinSize { lock.withLock { windowSize } }
 
     /// TIOCSWINSZ.
@@ -206,6 +211,9 @@ final class ConsoleTTY {
         guard exists else { throw .ESRCH }
         lock.withLock { foregroundGroup = group }
     }
+
+    /// For poll: LineDiscipline.pollReadable.
+    var pollReadable: Bool { lock.withLock { discipline.pollReadable } }
 
     /// FIONREAD.
     var readable: Int { lock.withLock { discipline.readableCount } }

@@ -78,6 +78,23 @@ final class Pipe {
         lock.withLock { readers == 0 || PipeRing.writableNow(pending: pending, free: ring.free) > 0 }
     }
 
+    /// poll(2) for one end (Linux: pipe_poll): the read end is readable with data and hung
+    /// up once every writer is gone; the write end is writable with room for a PIPE_BUF
+    /// write and in error once every reader is gone.
+    func pollEvents(writing: Bool) -> Int16 {
+        lock.withLock {
+            var events: Int16 = 0
+            if writing {
+                if ring.free >= PipeRing.atomicLimit { events |= PollEvents.POLLOUT | PollEvents.POLLWRNORM }
+                if readers == 0 { events |= PollEvents.POLLERR }
+            } else {
+                if !ring.isEmpty { events |= PollEvents.POLLIN | PollEvents.POLLRDNORM }
+                if writers == 0 { events |= PollEvents.POLLHUP }
+            }
+            return events
+        }
+    }
+
     /// Bytes waiting to be read (FIONREAD).
     var available: Int { lock.withLock { ring.count } }
 }

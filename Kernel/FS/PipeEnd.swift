@@ -80,6 +80,8 @@ final class PipeEnd: OpenFile {
         Signals.send(.SIGPIPE, to: process)
     }
 
+    override func pollEvents() -> Int16 { pipe.pollEvents(writing: writing) }
+
     /// FIONREAD: bytes waiting in the pipe (Linux: pipe_ioctl). Anything else is ENOTTY.
     override func ioctl(_ request: UInt64, _ argument: UInt64) throws(Errno) -> Int64 {
         guard request == UInt64(IoctlRequest.FIONREAD) else { throw .ENOTTY }

@@ -26,6 +26,14 @@ final class TTYFile: OpenFile {
         tty.write(buffer)
     }
 
+    /// poll(2) (Linux: n_tty_poll): readable when a read would return (a line, or VMIN
+    /// bytes); always writable, since output goes out at once.
+    override func pollEvents() -> Int16 {
+        var events = PollEvents.POLLOUT | PollEvents.POLLWRNORM
+        if tty.pollReadable { events |= PollEvents.POLLIN | PollEvents.POLLRDNORM }
+        return events
+    }
+
     /// Linux: tty_ioctl and n_tty_ioctl. Unknown requests are ENOTTY, as on Linux for
     /// requests no layer knows.
     override func ioctl(_ request: UInt64, _ argument: UInt64) throws(Errno) -> Int64 {
@@ -36,6 +44,13 @@ final class TTYFile: OpenFile {
             tty.setTermios(try UserMemory.read(Termios.self, at: argument), flush: false)
         case IoctlRequest.TCSETSF:
             tty.setTermios(try UserMemory.read(Termios.self, at: argument), flush: true)
+        case IoctlRequest.TCFLSH:
+            // Output has already gone out, so only the input queue has anything to drop.
+            switch argument {
+            case IoctlRequest.TCIFLUSH, IoctlRequest.TCIOFLUSH: tty.flushInput()
+            case IoctlRequest.TCOFLUSH: break
+            default: throw .EINVAL
+            }
         case IoctlRequest.TIOCGWINSZ:
             try UserMemory.write(tty.size, to: argument)
         case IoctlRequest.TIOCSWINSZ:

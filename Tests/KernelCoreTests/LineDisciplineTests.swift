@@ -418,3 +418,34 @@ import LinuxABI
         #expect(t.timedWait(requested: 10, expired: false) == .returnNow)
     }
 }
+
+/// poll's readability (n_tty_poll → input_available_p(tty, 1)).
+@Suite struct LineDisciplinePollTests {
+    private func type(_ tty: inout LineDiscipline, _ text: String) {
+        var echo: [UInt8] = []
+        for byte in text.utf8 { _ = tty.receive(byte, echo: &echo) }
+    }
+
+    @Test func canonicalNeedsALine() {
+        var tty = LineDiscipline()
+        #expect(!tty.pollReadable)
+        type(&tty, "abc")
+        #expect(!tty.pollReadable)
+        type(&tty, "\n")
+        #expect(tty.pollReadable)
+    }
+
+    @Test(arguments: [(UInt8(1), UInt8(0), 1), (UInt8(3), UInt8(0), 3), (UInt8(3), UInt8(5), 1), (UInt8(0), UInt8(0), 1), (UInt8(0), UInt8(5), 1)])
+    func nonCanonicalNeeds(vmin: UInt8, vtime: UInt8, bytes: Int) {
+        var t = Termios.linuxDefault
+        t.c_lflag.remove(.ICANON)
+        t.c_cc[Termios.VMIN] = vmin
+        t.c_cc[Termios.VTIME] = vtime
+        var tty = LineDiscipline(termios: t)
+        for count in 0..<bytes {
+            #expect(!tty.pollReadable, "after \(count) bytes")
+            type(&tty, "x")
+        }
+        #expect(tty.pollReadable)
+    }
+}
