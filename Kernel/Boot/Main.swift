@@ -40,6 +40,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)
     VFS.mountRoot(Initrd.bytes)
+    Initrd.release(UnsafeBufferPointer(boot.regions))
     InitProcess.start(options)
     Scheduler.exitCurrent()
 }

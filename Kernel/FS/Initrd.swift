@@ -1,6 +1,6 @@
 // The initrd as the loader left it (a cpio newc archive in APUS_MEM_INITRD pages, reached
-// through the direct map). FIXME(issue 3, §5): the ramfs is filled from it and becomes the
-// only way to files; until then exec reads regular files straight from the archive.
+// through the direct map) until VFS.mountRoot has unpacked it into the ramfs; then its
+// frames are freed.
 import KernelCore
 import LinuxABI
 
@@ -15,18 +15,11 @@ enum Initrd {
     /// The whole archive (empty when the loader passed none), for VFS.mountRoot.
     static var bytes: UnsafeRawBufferPointer { archive }
 
-    /// A file of the archive by absolute path ("/sbin/init"), with its attributes.
-    static func lookup(_ path: [UInt8]) throws(Errno) -> (data: UnsafeRawBufferPointer, mode: FileMode, uid: UInt32, gid: UInt32) {
-        guard path.first == UInt8(ascii: "/") else { throw .ENOENT }
-        let relative = path.dropFirst()
-        var reader = CpioReader(archive)
-        while true {
-            let entry: CpioEntry?
-            do throws(CpioError) { entry = try reader.next() } catch { throw .EIO }
-            guard let entry else { throw .ENOENT }
-            var name = Array(entry.nameBytes)
-            if name.starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) { name.removeFirst(2) }
-            if name.elementsEqual(relative) { return (entry.data, entry.mode, entry.uid, entry.gid) }
-        }
+    /// Forgets the archive and frees its frames: after VFS.mountRoot the ramfs holds every
+    /// file, so the initrd's memory goes back to the pool.
+    static func release(_ regions: UnsafeBufferPointer<MemoryRegion>) {
+        archive = UnsafeRawBufferPointer(start: nil, count: 0)
+        let freed = FrameAllocator.releaseInitrd(regions)
+        Log.info("initrd: unpacked into the ramfs; " + Format.mebibytes(freed) + " freed")
     }
 }

@@ -5,8 +5,7 @@ import KernelCore
 import LinuxABI
 
 /// A program file as execve reads it: a private copy of its contents (freed with the
-/// object) and the attributes that decide set-user-ID / set-group-ID. The property names
-/// match ExecutableFile (Kernel/Process/ExecutableFile.swift), which this replaces.
+/// object) and the attributes that decide set-user-ID / set-group-ID.
 final class VFSProgramFile {
     private let storage: UnsafeMutableRawBufferPointer
     let mode: FileMode

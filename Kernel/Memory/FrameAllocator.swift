@@ -45,6 +45,22 @@ enum FrameAllocator {
         }
     }
 
+    /// Adds the initrd's frames to the free pool once the ramfs holds its contents; returns
+    /// the bytes freed. Linux: free_initrd_mem.
+    static func releaseInitrd(_ regions: UnsafeBufferPointer<MemoryRegion>) -> UInt64 {
+        lock.withLock {
+            var freed: UInt64 = 0
+            for region in regions where region.kind == .initrd {
+                let first = region.base.frameNumber
+                let last = min(first + region.pages, UInt64(frameCount))
+                guard last > first else { continue }
+                bitmap!.markFree(region.base, pages: Int(last - first))
+                freed += (last - first) * PageSize.small
+            }
+            return freed
+        }
+    }
+
     static func allocate() -> PhysAddr? {
         lock.withLock { bitmap!.allocate() }
     }

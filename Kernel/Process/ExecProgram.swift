@@ -20,7 +20,7 @@ enum ExecProgram {
         var current = path
         var rewrites = 0
         while true {
-            let file = try ExecutableFile.open(current, for: process)
+            let file = try VFS.openForExec(path: current, process: process)
             if Shebang.isScript(file.bytes) {
                 guard rewrites < Shebang.maxRewrites else { throw .ELOOP }
                 rewrites += 1

@@ -142,38 +142,34 @@ enum DescriptorSyscalls {
         return result
     }
 
-    /// Linux: readv(2). Each buffer is filled in turn; a short read ends the call.
-    static func readv(_ args: SyscallArguments) throws(Errno) -> Int64 {
-        let file = try file(args, args.a0)
-        guard file.isReadable else { throw .EBADF }
+    /// Moves the buffers of an iovec array in order with `transfer`; a short transfer ends
+    /// the call, and an error after some bytes moved reports those bytes (Linux: do_iter_readv_writev).
+    static func eachVector(_ args: SyscallArguments, _ transfer: (UInt64, Int) throws(Errno) -> Int) throws(Errno) -> Int64 {
         var done = 0
         for (base, length) in try vectors(args.a1, args.a2) where length > 0 {
-            let got: Int
-            do throws(Errno) { got = try readOut(file, to: base, count: length, at: nil) } catch {
+            let moved: Int
+            do throws(Errno) { moved = try transfer(base, length) } catch {
                 if done > 0 { break }
                 throw error
             }
-            done += got
-            if got < length { break }
+            done += moved
+            if moved < length { break }
         }
         return Int64(done)
     }
 
-    /// Linux: writev(2). The buffers go out in order; a short write ends the call.
+    /// Linux: readv(2).
+    static func readv(_ args: SyscallArguments) throws(Errno) -> Int64 {
+        let file = try file(args, args.a0)
+        guard file.isReadable else { throw .EBADF }
+        return try eachVector(args) { (base, length) throws(Errno) in try readOut(file, to: base, count: length, at: nil) }
+    }
+
+    /// Linux: writev(2).
     static func writev(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let file = try file(args, args.a0)
         guard file.isWritable else { throw .EBADF }
-        var done = 0
-        for (base, length) in try vectors(args.a1, args.a2) where length > 0 {
-            let wrote: Int
-            do throws(Errno) { wrote = try writeIn(file, from: base, count: length, at: nil) } catch {
-                if done > 0 { break }
-                throw error
-            }
-            done += wrote
-            if wrote < length { break }
-        }
-        return Int64(done)
+        return try eachVector(args) { (base, length) throws(Errno) in try writeIn(file, from: base, count: length, at: nil) }
     }
 
     /// Linux: lseek(2).

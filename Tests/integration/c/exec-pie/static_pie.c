@@ -19,22 +19,10 @@ int main(int argc, char **argv) {
           "AT_PHDR lies in the loaded image, next to the code");
     CHECK(getauxval(AT_ENTRY) != 0 && getauxval(AT_BASE) == 0, "AT_ENTRY is set, AT_BASE is 0 (no interpreter)");
     unsigned long where[2] = {0, 0};
+    char *args[] = {tap_self, "--where", NULL};
     for (int run = 0; run < 2; run++) {
-        int p[2];
-        pipe(p);
-        pid_t pid = fork();
-        if (pid == 0) {
-            dup2(p[1], 1);
-            char *args[] = {tap_self, "--where", NULL};
-            execve(tap_self, args, NULL);
-            _exit(99);
-        }
-        close(p[1]);
-        char text[64] = {0};
-        read(p[0], text, sizeof text - 1);
-        close(p[0]);
-        waitpid(pid, NULL, 0);
-        where[run] = strtoul(text, NULL, 16);
+        char text[64];
+        if (tap_exited_with(tap_capture(args, text, sizeof text, NULL), 0)) where[run] = strtoul(text, NULL, 16);
     }
     CHECK(where[0] != 0 && where[1] != 0 && where[0] != where[1], "two execs load it at different bases");
     CHECK((where[0] & 0xfff) == ((unsigned long)&main & 0xfff), "bases are page-aligned");

@@ -4,6 +4,8 @@
 #include "tap.h"
 #include <sys/auxv.h>
 
+static int drop_to_2000(void) { return setresuid(2000, 2000, 2000); }
+
 int main(int argc, char **argv) {
     if (argc == 2 && strcmp(argv[1], "--report") == 0) {
         uid_t r, e, s;
@@ -27,21 +29,9 @@ int main(int argc, char **argv) {
     chmod(tap_tmpdir(), 0755);
     const char *expect[2] = {"2000 1000 1000 1\n", "2000 2000 2000 0\n"};
     for (int i = 0; i < 2; i++) {
-        int p[2];
-        pipe(p);
-        pid_t pid = fork();
-        if (pid == 0) {
-            dup2(p[1], 1);
-            if (setresuid(2000, 2000, 2000) != 0) _exit(98);
-            char *args[] = {(char *)targets[i], "--report", NULL};
-            execve(targets[i], args, NULL);
-            _exit(99);
-        }
-        close(p[1]);
-        char got[64] = {0};
-        read(p[0], got, sizeof got - 1);
-        close(p[0]);
-        waitpid(pid, NULL, 0);
+        char *args[] = {(char *)targets[i], "--report", NULL};
+        char got[64];
+        tap_capture(args, got, sizeof got, drop_to_2000);
         char desc[160];
         snprintf(desc, sizeof desc, "%s: real/effective/saved uid and AT_SECURE are %.*s",
                  i == 0 ? "set-user-ID file" : "plain file", (int)strlen(expect[i]) - 1, expect[i]);

@@ -173,6 +173,34 @@ static __attribute__((unused)) int tap_run_child(int (*fn)(void *), void *arg) {
     return status;
 }
 
+/// Runs argv[0] with `argv` in a child (after `prepare()`, when given, returns 0) and puts
+/// what it writes to standard output, NUL-terminated, in `out`. Returns the wait status, or
+/// -1 if the child could not be started. The child exits 98 if prepare fails, 99 if exec does.
+static __attribute__((unused)) int tap_capture(char *const argv[], char *out, size_t size, int (*prepare)(void)) {
+    extern char **environ;
+    int p[2];
+    if (size == 0 || pipe(p) != 0) return -1;
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        dup2(p[1], 1);
+        if (prepare && prepare() != 0) _exit(98);
+        execve(argv[0], argv, environ);
+        _exit(99);
+    }
+    close(p[1]);
+    size_t used = 0;
+    ssize_t n;
+    while (used < size - 1 && (n = read(p[0], out + used, size - 1 - used)) > 0) used += (size_t)n;
+    out[used] = 0;
+    close(p[0]);
+    int status;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    return status;
+}
+
 /// The wait status says the child exited with `code`.
 static __attribute__((unused)) int tap_exited_with(int status, int code) {
     return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == code;
