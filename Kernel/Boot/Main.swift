@@ -28,6 +28,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     LocalAPIC.enable()
     IOAPIC.initialise(rsdp: boot.acpiRSDP, regions: UnsafeBufferPointer(boot.regions))
     Clock.calibrate()
+    Clock.setWallClock()
     Clock.startTicking()
     Scheduler.initialise()
     cpu_sti()

@@ -33,10 +33,9 @@ enum VFS {
         return try body(fs)
     }
 
-    /// The kernel's clock as ramfs timestamps. FIXME(issue 3): no RTC yet, so "now" counts
-    /// from boot, as CLOCK_REALTIME does (SystemSyscalls.swift).
+    /// The wall clock (CLOCK_REALTIME) as ramfs timestamps.
     static func now() -> RamTimestamp {
-        let nanoseconds = Clock.nanosecondsSinceBoot()
+        let nanoseconds = Clock.realtimeNanoseconds()
         return RamTimestamp(seconds: nanoseconds / 1_000_000_000, nanoseconds: nanoseconds % 1_000_000_000)
     }
 

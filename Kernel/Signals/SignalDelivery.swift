@@ -22,8 +22,18 @@ enum SignalDelivery {
     /// iretq (a handler frame or rt_sigreturn replaced rcx/r11).
     static func beforeReturnToUser(_ frame: UnsafeMutablePointer<TrapFrame>,
                                    syscall: UInt64? = nil, restartError: Errno? = nil) -> Bool {
+        let outcome = deliver(frame, syscall: syscall, restartError: restartError)
+        // The process ends here, in a frame that holds no reference to it or its thread:
+        // a frame that never returns would never release them (the process would leak).
+        if let status = outcome.exitStatus { ProcessLifecycle.exitCurrent(waitStatus: status) }
+        return outcome.replaced
+    }
+
+    @inline(never)
+    private static func deliver(_ frame: UnsafeMutablePointer<TrapFrame>, syscall: UInt64?,
+                                restartError: Errno?) -> (replaced: Bool, exitStatus: Int32?) {
         let thread = Scheduler.current
-        guard let process = thread.process else { return false }
+        guard let process = thread.process else { return (false, nil) }
         var replaced = thread.signals.frameReplaced
         thread.signals.frameReplaced = false
         var pendingRestart = restartError
@@ -35,7 +45,7 @@ enum SignalDelivery {
             case .ignore:
                 continue
             case .terminate:
-                ProcessLifecycle.exitCurrent(waitStatus: taken.signal.rawValue)
+                return (replaced, taken.signal.rawValue)
             case .stop:
                 // SIGTSTP/SIGTTIN/SIGTTOU do not stop an orphaned group (Linux get_signal).
                 if taken.signal != .SIGSTOP && groupIsOrphaned(process) { continue }
@@ -59,7 +69,7 @@ enum SignalDelivery {
             thread.signals.blocked = saved
             Signals.recalculate(thread)
         }
-        return replaced
+        return (replaced, nil)
     }
 
     /// The result register after an interrupted syscall (Linux handle_signal's switch).
@@ -123,11 +133,12 @@ enum SignalDelivery {
     }
 
     /// The handler frame could not be written (Linux signal_setup_done → force_sigsegv):
-    /// SIGSEGV with its default action, or death at once if SIGSEGV itself was the signal.
+    /// SIGSEGV, forced; if SIGSEGV itself was the signal its handler is reset first, so the
+    /// default action (death) follows on the next round of the delivery loop.
     private static func frameFailed(_ signal: Signal, process: Process, thread: Thread) {
         Log.warn("pid " + String(process.pid) + ": cannot push the frame for " + String(describingStatic: signal.name)
                  + "; SIGSEGV")
-        if signal == .SIGSEGV { ProcessLifecycle.exitCurrent(waitStatus: Signal.SIGSEGV.rawValue) }
+        if signal == .SIGSEGV { Signals.lock.withLock { process.signals.actions[.SIGSEGV] = KernelSigaction() } }
         _ = Signals.send(SigInfo(signo: Signal.SIGSEGV.rawValue, code: SigInfoCode.SI_KERNEL), to: process,
                          thread: thread, forced: true)
     }

@@ -114,7 +114,7 @@ enum SignalFrame {
                 try UserMemory.copyIn(to: fpu, from: saved.fpstate, count: Int(SignalStackLayout.fpuStateSize))
             }
         } catch {
-            badFrame(thread)
+            return badFrame(thread)
         }
         let saved = sigframe.uc.uc_mcontext
         var regs = frame.pointee
@@ -152,11 +152,14 @@ enum SignalFrame {
         return Int64(bitPattern: saved.rax)
     }
 
-    private static func badFrame(_ thread: Thread) -> Never {
-        if let process = thread.process {
-            Log.warn("pid " + String(process.pid) + ": bad rt_sigreturn frame; SIGSEGV")
-        }
-        ProcessLifecycle.exitCurrent(waitStatus: Signal.SIGSEGV.rawValue)
+    /// Linux's badframe: a forced SIGSEGV, delivered (and fatal unless handled) on the way
+    /// out of this syscall.
+    private static func badFrame(_ thread: Thread) -> Int64 {
+        guard let process = thread.process else { return 0 }
+        Log.warn("pid " + String(process.pid) + ": bad rt_sigreturn frame; SIGSEGV")
+        _ = Signals.send(SigInfo(signo: Signal.SIGSEGV.rawValue, code: SigInfoCode.SI_KERNEL), to: process,
+                         thread: thread, forced: true)
+        return 0
     }
 
     /// The FPU state a handler starts with and fxrstor falls back to: FCW 0x37F, MXCSR

@@ -29,12 +29,13 @@ enum SystemSyscalls {
     private static let clockBoottime: UInt64 = 7, clockMonotonicRaw: UInt64 = 4
     private static let clockMonotonicCoarse: UInt64 = 6, clockRealtimeCoarse: UInt64 = 5
 
-    /// Linux: clock_gettime(2). FIXME(issue 3): CLOCK_REALTIME has no RTC yet and counts from
-    /// boot like the monotonic clock.
+    /// Linux: clock_gettime(2): the realtime clocks read the RTC's boot time plus the
+    /// monotonic clock; the others count from boot.
     static func clockGettime(_ args: SyscallArguments) throws(Errno) -> Int64 {
         switch args.a0 {
         case clockRealtime, clockMonotonic, clockBoottime, clockMonotonicRaw, clockMonotonicCoarse, clockRealtimeCoarse:
-            let now = Clock.nanosecondsSinceBoot()
+            let realtime = args.a0 == clockRealtime || args.a0 == clockRealtimeCoarse
+            let now = realtime ? Clock.realtimeNanoseconds() : Clock.nanosecondsSinceBoot()
             try UserMemory.write((Int64(now / 1_000_000_000), Int64(now % 1_000_000_000)), to: args.a1)
             return 0
         default:
@@ -69,9 +70,9 @@ enum SystemSyscalls {
         throw .ERESTART_RESTARTBLOCK
     }
 
-    /// Linux: clock_nanosleep(2) on the realtime, monotonic, boottime and TAI clocks (one
-    /// clock until there is an RTC); TIMER_ABSTIME sleeps until the clock reads the time
-    /// and writes no remainder.
+    /// Linux: clock_nanosleep(2) on the realtime, monotonic, boottime and TAI clocks;
+    /// TIMER_ABSTIME sleeps until the clock reads the time and writes no remainder (a
+    /// realtime deadline is moved onto the monotonic clock the sleep runs on).
     static func clockNanosleep(_ args: SyscallArguments) throws(Errno) -> Int64 {
         switch Int32(truncatingIfNeeded: args.a0) {
         case ClockID.CLOCK_REALTIME, ClockID.CLOCK_MONOTONIC, ClockID.CLOCK_BOOTTIME, ClockID.CLOCK_TAI: break
@@ -83,7 +84,10 @@ enum SystemSyscalls {
         guard request.isValid else { throw .EINVAL }
         let amount = request.nanoseconds ?? UInt64.max / 2
         if Int32(truncatingIfNeeded: args.a1) & ClockID.TIMER_ABSTIME != 0 {
-            try sleep(until: amount, remaining: 0, relative: false)
+            let clock = Int32(truncatingIfNeeded: args.a0)
+            let onWallClock = clock == ClockID.CLOCK_REALTIME || clock == ClockID.CLOCK_TAI
+            let deadline = onWallClock ? (amount > Clock.realtimeAtBoot ? amount - Clock.realtimeAtBoot : 0) : amount
+            try sleep(until: deadline, remaining: 0, relative: false)
         } else {
             try sleep(until: Clock.nanosecondsSinceBoot() &+ amount, remaining: args.a3)
         }
@@ -92,7 +96,7 @@ enum SystemSyscalls {
 
     /// Linux: gettimeofday(2); the timezone argument, when given, reads as UTC.
     static func gettimeofday(_ args: SyscallArguments) throws(Errno) -> Int64 {
-        let now = Clock.nanosecondsSinceBoot()
+        let now = Clock.realtimeNanoseconds()
         if args.a0 != 0 { try UserMemory.write((Int64(now / 1_000_000_000), Int64(now % 1_000_000_000 / 1_000)), to: args.a0) }
         if args.a1 != 0 { try UserMemory.write((Int32(0), Int32(0)), to: args.a1) }
         return 0

@@ -39,6 +39,22 @@ enum Clock {
         return (product.high << 32) | (product.low >> 32)
     }
 
+    /// The wall clock at boot (kernel_main), in nanoseconds since the Unix epoch; 0 when
+    /// the machine has no readable RTC, so CLOCK_REALTIME then counts from 1970.
+    nonisolated(unsafe) private(set) static var realtimeAtBoot: UInt64 = 0
+
+    /// Reads the RTC once; called at boot after calibration.
+    static func setWallClock() {
+        guard let seconds = CMOSClock.readSecondsSinceEpoch(), seconds > 0 else {
+            Log.warn("time: no readable RTC; the wall clock starts at 1970")
+            return
+        }
+        realtimeAtBoot = UInt64(seconds) * 1_000_000_000 &- nanosecondsSinceBoot()
+    }
+
+    /// CLOCK_REALTIME: nanoseconds since the Unix epoch.
+    static func realtimeNanoseconds() -> UInt64 { realtimeAtBoot &+ nanosecondsSinceBoot() }
+
     /// Monotonic nanoseconds since kernel_main began.
     static func nanosecondsSinceBoot() -> UInt64 {
         nanoseconds(fromTsc: cpu_rdtsc() &- bootTsc)

@@ -142,6 +142,10 @@ func defaultDirectory() -> String {
                 totalFailed += 1
             }
             print((ok ? "ok " : "not ok ") + String(number) + " - " + name + " (" + verdict + ")")
+            // Where memory goes missing, case by case (Apus only): a lead for the final check.
+            if onApus, let free = (try? sysinfo())?.freeram {
+                print("# free memory after " + name + ": " + String(free / 1024) + " KiB")
+            }
         }
         if let freeBefore {
             number += 1
