@@ -9,6 +9,8 @@
 #   Userland/Tests/<lowercase>/   Swift test program -> cases/swift.<name>
 #   Tests/integration/c/<area>/<case>.c -> cases/<area>.<case>  (musl-gcc -static)
 #   Tests/integration/elfcorpus/  host generator of malformed ELF files -> elf-corpus/
+#   Tests/integration/interactive/<name>.c -> interactive/<name> (musl-gcc; they read the
+#                                 console while apus-run --send types, so not in the suite)
 
 BUILD          ?= build
 USERLAND_BUILD ?= $(BUILD)/userland
@@ -46,6 +48,7 @@ U_SWIFT_TESTS := $(notdir $(patsubst %/,%,$(sort $(dir $(wildcard Userland/Tests
 U_C_CASE_SRC := $(sort $(wildcard Tests/integration/c/*/*.c))
 U_C_HDR      := $(wildcard Tests/integration/c/include/*.h)
 U_ELFGEN_SRC := $(sort $(wildcard Tests/integration/elfcorpus/*.c))
+U_INTERACTIVE_SRC := $(sort $(wildcard Tests/integration/interactive/*.c))
 U_BENCH_SRC  := $(sort $(wildcard Tests/bench/*.c))
 
 # ---- products ----
@@ -58,6 +61,7 @@ U_PROGRAM_BIN := $(patsubst %,$(UB)/bin/%,$(U_PROGRAMS))
 U_CASES       := $(UB)/tests/cases
 U_SWIFT_TEST_BIN := $(patsubst %,$(U_CASES)/swift.%,$(U_SWIFT_TESTS))
 U_C_CASE_BIN  := $(foreach src,$(U_C_CASE_SRC),$(U_CASES)/$(notdir $(patsubst %/,%,$(dir $(src)))).$(basename $(notdir $(src))))
+U_INTERACTIVE_BIN := $(patsubst Tests/integration/interactive/%.c,$(UB)/tests/interactive/%,$(U_INTERACTIVE_SRC))
 U_ELF_CORPUS  := $(if $(U_ELFGEN_SRC),$(UB)/tests/elf-corpus/.stamp)
 U_BENCH_BIN   := $(patsubst Tests/bench/%.c,$(UB)/bench/%,$(U_BENCH_SRC))
 ROOTFS        := $(BUILD)/rootfs
@@ -65,7 +69,7 @@ ROOTFS        := $(BUILD)/rootfs
 .PHONY: userland userland-runtime rootfs test-userland-host
 # Prerequisites below name each product's own source folder with $$(wildcard …).
 .SECONDEXPANSION:
-userland: $(U_PROGRAM_BIN) $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(U_ELF_CORPUS) $(U_BENCH_BIN)
+userland: $(U_PROGRAM_BIN) $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(U_INTERACTIVE_BIN) $(U_ELF_CORPUS) $(U_BENCH_BIN)
 userland-runtime: $(U_RUNTIME_OBJ) $(U_MODULE_OBJ)
 
 # ---- Runtime: LinuxABI compiled for user space, then the Runtime module ----
@@ -115,6 +119,10 @@ $(U_CASES)/%: $$(wildcard Tests/integration/c/$$(subst .,/,$$*).c) $(U_C_HDR)
 	  *) $(MUSL_CC) $(MUSL_FLAGS) -o $@ Tests/integration/c/$(subst .,/,$*).c ;; \
 	esac
 
+$(UB)/tests/interactive/%: Tests/integration/interactive/%.c $(U_C_HDR)
+	@mkdir -p $(UB)/tests/interactive
+	$(MUSL_CC) $(MUSL_FLAGS) -o $@ $<
+
 # ---- benchmarks: Tests/bench/<name>.c -> bench/<name> (musl-gcc -static), for make bench ----
 $(UB)/bench/%: Tests/bench/%.c
 	@mkdir -p $(UB)/bench
@@ -135,13 +143,14 @@ rootfs: userland
 	rm -rf $(ROOTFS)
 	mkdir -p $(ROOTFS)/bin $(ROOTFS)/sbin $(ROOTFS)/etc $(ROOTFS)/dev $(ROOTFS)/tmp \
 	    $(ROOTFS)/usr/libexec/apus-tests/cases $(ROOTFS)/usr/libexec/apus-tests/elf-corpus \
-	    $(ROOTFS)/usr/libexec/apus-bench
+	    $(ROOTFS)/usr/libexec/apus-tests/interactive $(ROOTFS)/usr/libexec/apus-bench
 	chmod 1777 $(ROOTFS)/tmp
 	cp -R Userland/rootfs/. $(ROOTFS)/
 	for p in $(filter-out init,$(U_PROGRAMS)); do cp $(UB)/bin/$$p $(ROOTFS)/bin/; done
 	cp $(UB)/bin/init $(ROOTFS)/sbin/init
 	cp $(UB)/bin/apus-tests $(ROOTFS)/usr/libexec/apus-tests/apus-tests
 	cp $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(ROOTFS)/usr/libexec/apus-tests/cases/
+	$(if $(U_INTERACTIVE_BIN),cp $(U_INTERACTIVE_BIN) $(ROOTFS)/usr/libexec/apus-tests/interactive/)
 	if [ -d $(UB)/tests/elf-corpus ]; then cp -R $(UB)/tests/elf-corpus/. $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/; fi
 	rm -f $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/.stamp
 	$(if $(U_BENCH_BIN),cp $(U_BENCH_BIN) $(ROOTFS)/usr/libexec/apus-bench/)

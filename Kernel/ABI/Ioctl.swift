@@ -11,6 +11,15 @@ public enum IoctlRequest {
     @inlinable public static var TCSETSW: UInt32 { 0x5403 }
     /// Set after output drains, discarding pending input (Linux `TCSETSF`).
     @inlinable public static var TCSETSF: UInt32 { 0x5404 }
+    /// Discard queued input and/or output, argument TCIFLUSH/TCOFLUSH/TCIOFLUSH (Linux
+    /// `TCFLSH`).
+    @inlinable public static var TCFLSH: UInt32 { 0x540B }
+    /// TCFLSH's argument: discard received, unread input (Linux `TCIFLUSH`).
+    @inlinable public static var TCIFLUSH: UInt64 { 0 }
+    /// TCFLSH's argument: discard written, untransmitted output (Linux `TCOFLUSH`).
+    @inlinable public static var TCOFLUSH: UInt64 { 1 }
+    /// TCFLSH's argument: both (Linux `TCIOFLUSH`).
+    @inlinable public static var TCIOFLUSH: UInt64 { 2 }
     /// Make the terminal the controlling terminal (Linux `TIOCSCTTY`).
     @inlinable public static var TIOCSCTTY: UInt32 { 0x540E }
     /// Read the foreground process group (Linux `TIOCGPGRP`).

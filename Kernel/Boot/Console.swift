@@ -14,6 +14,11 @@ enum Console {
         }
     }
 
+    /// Writes bytes exactly as given (the console TTY has done its own output processing).
+    static func writeRawUnlocked(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { Serial.write(byte) }
+    }
+
     static func writeUnlocked(_ text: String) {
         var copy = text
         copy.withUTF8 { writeUnlocked($0) }

@@ -26,6 +26,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     Log.info("random: " + Entropy.source)
     LegacyPIC.remapAndMask()
     LocalAPIC.enable()
+    IOAPIC.initialise(rsdp: boot.acpiRSDP, regions: UnsafeBufferPointer(boot.regions))
     Clock.calibrate()
     Clock.setWallClock()
     Clock.startTicking()
@@ -35,6 +36,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     BootReport.time(boot)
     if let crash = options.value("crash") { CrashTest.run(crash) }
     if options.selftest { SelfTests.run(options) }
+    ConsoleTTY.start(inputVector: Vector.serial)
     SyscallTable.initialise()
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)

@@ -1,5 +1,6 @@
 // 16550 UART on COM1: the kernel's first and always-available console (Boot/Log.swift
-// writes through it). Port offsets and bits per the PC16550D data sheet.
+// writes through it) and the console TTY's input (FS/SerialInput.swift takes the received
+// bytes from the IRQ 4 handler). Port offsets and bits per the PC16550D data sheet.
 import KernelSupport
 
 enum Serial {
@@ -8,7 +9,13 @@ enum Serial {
     private static let lineControl: UInt16 = 3, modemControl: UInt16 = 4, lineStatus: UInt16 = 5
     private static let scratch: UInt16 = 7
     private static let divisorLatch: UInt8 = 0x80, eightN1: UInt8 = 0x03
-    private static let transmitEmpty: UInt8 = 0x20
+    private static let transmitEmpty: UInt8 = 0x20, dataReady: UInt8 = 0x01
+    /// IER bit 0: interrupt when received data is available.
+    private static let receiveInterrupt: UInt8 = 0x01
+    /// MCR: DTR, RTS, and OUT2, which gates the UART's interrupt line on PC hardware.
+    private static let modemDTRRTSOut2: UInt8 = 0x0B
+    /// The ISA IRQ of COM1.
+    static let irq: UInt8 = 4
     /// 115200 / 1 = 115200 baud.
     private static let divisor: UInt16 = 1
 
@@ -27,6 +34,19 @@ enum Serial {
         cpu_outb(com1 + fifoControl, 0xC7)   // enable + clear FIFOs, 14-byte threshold
         cpu_outb(com1 + modemControl, 0x03)  // DTR + RTS
         present = true
+    }
+
+    /// Turns on the received-data interrupt (IER bit 0, MCR OUT2).
+    static func enableReceiveInterrupt() {
+        guard present else { return }
+        cpu_outb(com1 + modemControl, modemDTRRTSOut2)
+        cpu_outb(com1 + interruptEnable, receiveInterrupt)
+    }
+
+    /// The next received byte, or nil when the receive FIFO is empty (LSR bit 0).
+    static func receive() -> UInt8? {
+        guard present, cpu_inb(com1 + lineStatus) & dataReady != 0 else { return nil }
+        return cpu_inb(com1 + data)
     }
 
     static func write(_ byte: UInt8) {

@@ -21,8 +21,7 @@ enum DeviceFiles {
     static func open(_ device: RamDeviceNumber, node: RamInode, flags: OpenFlags) throws(Errno) -> OpenFile {
         if device == null { return NullFile(node: node, flags: flags) }
         if device == zero { return ZeroFile(node: node, flags: flags) }
-        // FIXME(issue 3, §5 TTY): the console TTY class replaces ConsoleFile here.
-        if device == console || device == tty { return ConsoleFile(flags: flags) }
+        if device == console || device == tty { return ConsoleTTY.open(flags: flags) }
         throw .ENXIO
     }
 }

@@ -17,7 +17,7 @@ enum InitProcess {
         do throws(Errno) {
             guard let process = ProcessTable.create(parent: nil, name: path, addressSpace: nil) else { throw .EAGAIN }
             // Linux's console_on_rootfs: init gets /dev/console as fds 0, 1 and 2.
-            let console = ConsoleFile(flags: .O_RDWR)
+            let console = ConsoleTTY.open(flags: .O_RDWR)
             for _ in 0..<3 { _ = try process.files.allocate(console) }
             let argv = [pathBytes] + extra.argv.map { Array($0.utf8) }
             let envp = (environment + extra.environment).map { Array($0.utf8) }

@@ -34,6 +34,7 @@ enum SyscallTable {
         AttributeSyscalls.register(&table)
         CredentialSyscalls.register(&table)
         LimitSyscalls.register(&table)
+        PipeSyscalls.register(&table)
         PollSyscalls.register(&table)
         SignalSyscalls.register(&table)
         entries = table.entries

@@ -5,7 +5,11 @@
 #     and a backtrace with function names, and the runner reports failure;
 #  3. a deliberate stack overflow is caught by the guard page and reported as a double
 #     fault on its own stack;
-#  4. a kernel panic is reported as failure.
+#  4. a kernel panic is reported as failure;
+#  5. typing on the serial console (--send) reaches a program reading the console TTY:
+#     canonical editing, EOF, raw mode (Tests/integration/interactive/console_line.c);
+#  6. ^C, ^\\ and ^Z typed on the console signal the foreground process group
+#     (Tests/integration/interactive/console_intr.c).
 # Usage: runner-tests.sh APUS_RUN BUILD_DIR
 set -u
 run=$1
@@ -60,6 +64,28 @@ check "a kernel panic is reported with a backtrace and fails the run" \
     --log "$build/crash-panic.log" \
     --expect-output 'PANIC: deliberate panic' \
     --expect-output 'backtrace:'
+
+interactive=/usr/libexec/apus-tests/interactive
+check "typed input reaches the console TTY: editing, ^U, ^D, raw mode" \
+    "$run" --image "$image" --cmdline "testexit init=$interactive/console_line" --timeout 120 --silence 60 \
+    --log "$build/console-line.log" \
+    --send '# tty: type hello=>hello\r' \
+    --send '# tty: type with erase=>cax\x7ft\rca\x08at\r' \
+    --send '# tty: type with kill=>rm -rf /\x15ls\r' \
+    --send '# tty: type partial eof=>abc\x04' \
+    --send '# tty: type eof=>\x04' \
+    --send '# tty: type two lines=>one\rtwo\r' \
+    --send '# tty: raw press x=>x' \
+    --send '# tty: raw press DEL=>\x7f' \
+    --send '# tty: raw timer press q=>q' \
+    --expect-output '^hello$'
+
+check "^C, ^\\ and ^Z on the console signal the foreground process group" \
+    "$run" --image "$image" --cmdline "testexit init=$interactive/console_intr" --timeout 120 --silence 60 \
+    --log "$build/console-intr.log" \
+    --send '# tty: press ctrl-c=>partial\x03' \
+    --send '# tty: type after interrupt=>after\r' \
+    --send '# tty: press quit and suspend=>\x1c\x1alast\r'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

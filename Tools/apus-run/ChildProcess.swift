@@ -1,5 +1,5 @@
 // Starting and stopping QEMU. QEMU gets /dev/null as stdin (never the terminal, which it
-// would switch to raw mode), a pipe as stdout (the serial port), the runner's stderr (its
+// would switch to raw mode) or, for `--send`, a pipe the runner types into; a pipe as stdout (the serial port), the runner's stderr (its
 // own error messages), and a process group of its own so that a kill reaches everything
 // it started.
 import Glibc
@@ -9,30 +9,54 @@ final class ChildProcess {
     let pid: pid_t
     /// Read end of the child's stdout.
     let output: Int32
+    /// Write end of the child's stdin when it was started with `input: true`, else -1.
+    let input: Int32
     /// The raw wait status once the child has been reaped.
     private(set) var waitStatus: Int32?
 
-    private init(pid: pid_t, output: Int32) {
+    private init(pid: pid_t, output: Int32, input: Int32) {
         self.pid = pid
         self.output = output
+        self.input = input
     }
 
     deinit {
         _ = close(output)
+        if input >= 0 { _ = close(input) }
+    }
+
+    /// Writes `bytes` to the child's stdin (the guest's serial input); false if it is gone.
+    @discardableResult
+    func send(_ bytes: [UInt8]) -> Bool {
+        guard input >= 0 else { return false }
+        var done = 0
+        while done < bytes.count {
+            let wrote = bytes[done...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { return false }
+            done += wrote
+        }
+        return true
     }
 
     /// Starts `executable` (looked up in PATH if it has no slash) with `arguments`.
-    static func spawn(_ executable: String, arguments: [String]) throws(RunnerError) -> ChildProcess {
+    /// With `input`, the child's stdin is a pipe written by `send`.
+    static func spawn(_ executable: String, arguments: [String], input: Bool = false) throws(RunnerError) -> ChildProcess {
         var pipeFDs: [Int32] = [-1, -1]
-        guard pipe(&pipeFDs) == 0 else {
+        var inputFDs: [Int32] = [-1, -1]
+        guard pipe(&pipeFDs) == 0, !input || pipe(&inputFDs) == 0 else {
             throw RunnerError("pipe: \(String(cString: strerror(errno)))")
         }
-        // Neither end may leak into a later child; the dup2 below gives QEMU its own copy.
-        for fd in pipeFDs { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        // No end may leak into a later child; the dup2s below give QEMU its own copies.
+        for fd in pipeFDs + inputFDs where fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if input {
+            posix_spawn_file_actions_adddup2(&actions, inputFDs[0], 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
         posix_spawn_file_actions_adddup2(&actions, pipeFDs[1], 1)
 
         var attributes = posix_spawnattr_t()
@@ -55,11 +79,13 @@ final class ChildProcess {
         var pid: pid_t = 0
         let result = posix_spawnp(&pid, executable, &actions, &attributes, argv, environ)
         _ = close(pipeFDs[1])
+        if input { _ = close(inputFDs[0]) }
         guard result == 0 else {
             _ = close(pipeFDs[0])
+            if input { _ = close(inputFDs[1]) }
             throw RunnerError("cannot start \(executable): \(String(cString: strerror(result)))")
         }
-        return ChildProcess(pid: pid, output: pipeFDs[0])
+        return ChildProcess(pid: pid, output: pipeFDs[0], input: input ? inputFDs[1] : -1)
     }
 
     /// Reaps the child if it has exited; true once it has.

@@ -22,11 +22,15 @@ func testRun(_ options: BootOptions, expectFail: Bool, expectedOutput: [String])
         let arguments = QemuArguments.make(options, vars: vars, image: disk.image)
         out.line("apus-run: " + ([options.qemu] + arguments).joined(separator: " "))
         let started = monotonicSeconds()
-        let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments)
+        let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments, input: !options.serialInput.isEmpty)
+        var script = SerialInputScript(options.serialInput)
         let outcome = watch(qemu, started: started, timeout: options.timeout, silence: options.silence) { line in
             out.line(line)
             log?.line(line)
             analysis.add(line)
+            if let bytes = script.input(after: line), !qemu.send(bytes) {
+                out.line("apus-run: cannot type into the guest's serial input (QEMU's stdin closed)")
+            }
             return .keepGoing
         }
         guard case .ended(let runEnd) = outcome else { fatalError("the test run never asks to stop") }

@@ -21,6 +21,10 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
         if let process = Scheduler.current.process {
             SignalTimers.charge(process, user: frame.pointee.cs & 3 == 3, nanoseconds: Clock.tickNanoseconds)
         }
+        if SerialInput.polling { SerialInput.drain() }
+        LocalAPIC.endOfInterrupt()
+    case Vector.serial:
+        SerialInput.drain()
         LocalAPIC.endOfInterrupt()
     case Vector.spurious:
         break

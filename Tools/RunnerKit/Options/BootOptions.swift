@@ -26,6 +26,9 @@ public struct BootOptions: Equatable, Sendable {
     public var ovmfCode = "/usr/share/OVMF/OVMF_CODE_4M.fd"
     /// Firmware variable store; copied per boot, since the firmware writes it.
     public var ovmfVars = "/usr/share/OVMF/OVMF_VARS_4M.fd"
+    /// Text to type on the serial console, each after its marker line (`--send`); empty
+    /// means QEMU's stdin is /dev/null.
+    public var serialInput: [SerialInputStep] = []
     /// The QEMU executable (hidden `--qemu`, for testing the runner with a fake QEMU).
     public var qemu = "qemu-system-x86_64"
 

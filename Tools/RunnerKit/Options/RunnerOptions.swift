@@ -21,6 +21,8 @@ public enum RunnerOptions {
           --ovmf-vars PATH     firmware variables, copied per boot (default /usr/share/OVMF/OVMF_VARS_4M.fd)
           --expect-fail        succeed only if the run fails (for testing the runner)
           --expect-output RE   the serial output must match RE (repeatable)
+          --send MARKER=>TEXT  type TEXT on the serial console after a line containing
+                               MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
           --boot-time N        boot N times, report the median time to --marker
           --marker TEXT        boot-time marker (default "Apus kernel")
         exit status: 0 pass, 1 fail, 2 usage error
@@ -30,7 +32,7 @@ public enum RunnerOptions {
     private static let valued: Set<String> = [
         "--image", "--cmdline", "--log", "--timeout", "--silence", "--memory", "--smp",
         "--qemu-arg", "--ovmf-code", "--ovmf-vars", "--expect-output", "--boot-time",
-        "--marker", "--qemu",
+        "--marker", "--qemu", "--send",
     ]
     /// Options that are flags.
     private static let flags: Set<String> = ["--usb", "--expect-fail", "--help", "-h"]
@@ -80,7 +82,7 @@ public enum RunnerOptions {
 
     /// Checks the options against each other and builds the command.
     private static func command(from values: [String: [String]]) throws(UsageError) -> RunnerCommand {
-        for (name, given) in values where given.count > 1 && !["--qemu-arg", "--expect-output"].contains(name) {
+        for (name, given) in values where given.count > 1 && !["--qemu-arg", "--expect-output", "--send"].contains(name) {
             throw UsageError("\(name) given more than once")
         }
         func single(_ name: String) -> String? { values[name]?.first }
@@ -102,6 +104,9 @@ public enum RunnerOptions {
         if let path = single("--ovmf-code") { options.ovmfCode = path }
         if let path = single("--ovmf-vars") { options.ovmfVars = path }
         if let path = single("--qemu") { options.qemu = path }
+        var steps: [SerialInputStep] = []
+        for spec in values["--send"] ?? [] { steps.append(try SerialInputStep.parse(spec)) }
+        options.serialInput = steps
 
         let expectFail = values["--expect-fail"] != nil
         let patterns = values["--expect-output"] ?? []

@@ -1,0 +1,220 @@
+// The console terminal (Linux: the tty_struct behind /dev/console with the N_TTY line
+// discipline): the termios state and line discipline (KernelCore.LineDiscipline), the window
+// size and the foreground process group. Input comes from the serial port through the "tty"
+// kernel thread; output goes to the console sinks under Console.lock, which kernel log lines
+// share. The open files over it are TTYFile (TTYFile.swift); `ConsoleTTY.open` is what
+// /dev/console and /dev/tty hand out.
+import KernelCore
+import LinuxABI
+
+final class ConsoleTTY {
+    /// The one console terminal; created by `start` at boot.
+    nonisolated(unsafe) private(set) static var console: ConsoleTTY? = nil
+
+    /// Guards `discipline`, `windowSize` and `foregroundGroup`. Taken inside the readers'
+    /// wait condition (queue lock → this lock), so nothing is taken while it is held.
+    let lock = Spinlock()
+    private var discipline = LineDiscipline()
+    /// The window size TIOCGWINSZ reports. A serial line cannot tell, so Apus starts at the
+    /// VT100 size of 80×24 (Linux's serial ttys start at 0×0; a VT console knows its size).
+    private var windowSize = WinSize(ws_row: 24, ws_col: 80)
+    /// The foreground process group: ISIG signals go there, TIOCGPGRP reports it. Starts as
+    /// init's group, 0 (Linux's init starts in process group 0 and session 0), so ^C reaches
+    /// init and whatever it started until a shell moves the foreground with TIOCSPGRP.
+    /// Apus's console acts as the controlling terminal of every process (Linux's
+    /// /dev/console never becomes one): there are no sessions to tie it to yet.
+    private var foregroundGroup = 0
+    /// Readers sleep here until the line discipline has something for them.
+    let readers = WaitQueue()
+
+    /// Creates the console TTY, routes serial input to it and starts the thread that feeds
+    /// received bytes through the line discipline (Linux: flush_to_ldisc in a workqueue).
+    static func start(inputVector: Int) {
+        let tty = ConsoleTTY()
+        console = tty
+        SerialInput.start(vector: inputVector)
+        guard Scheduler.spawn(name: "tty", { tty.inputLoop() }) != nil else {
+            Log.error("tty: cannot start the input thread; the console is output-only")
+            return
+        }
+    }
+
+    /// A new open file on the console (init's fds 0–2, /dev/console, /dev/tty).
+    static func open(flags: OpenFlags) -> OpenFile {
+        TTYFile(tty: console ?? ConsoleTTY(), flags: flags)
+    }
+
+    // MARK: input
+
+    private func inputLoop() -> Never {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256, alignment: 1)
+        while true {
+            SerialInput.arrived?.wait { SerialInput.hasInput }
+            let count = SerialInput.take(into: buffer)
+            receive(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    /// Runs received bytes through the line discipline: echo goes out, signals go to the
+    /// foreground group, readers wake.
+    func receive(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            var echo: [UInt8] = []
+            let (signal, group) = lock.withLock { () -> (Signal?, Int) in
+                (discipline.receive(byte, echo: &echo), foregroundGroup)
+            }
+            if !echo.isEmpty { ConsoleTTY.writeToSinks(echo) }
+            if let signal { raise(signal, group: group) }
+        }
+        readers.wakeAll()
+    }
+
+    /// ISIG: ^C, ^\ and ^Z signal the foreground process group.
+    private func raise(_ signal: Signal, group: Int) {
+        Signals.sendToGroup(signal, pgid: group)
+    }
+
+    // MARK: reading and writing
+
+    /// Linux: n_tty_read. Canonical: one line (0 at end of file); otherwise VMIN bytes, with
+    /// VTIME's timer when set. Blocks interruptibly.
+    func read(into buffer: UnsafeMutableRawBufferPointer, nonblocking: Bool) throws(Errno) -> Int {
+        guard buffer.count > 0 else { return 0 }
+        while true {
+            if !nonblocking, let tenths = lock.withLock({ discipline.readTimerTenths }) {
+                if let count = try timedRead(into: buffer, tenths: tenths) { return count }
+                continue   // the settings changed under the read: start over
+            }
+            let result = lock.withLock { discipline.read(into: buffer) }
+            switch result {
+            case .bytes(let count): return count
+            case .endOfFile: return 0
+            case .wait:
+                guard !nonblocking else { throw .EAGAIN }
+                let requested = buffer.count
+                try Process.whileBlocked { () throws(Errno) in
+                    try readers.waitInterruptible { self.lock.withLock { self.discipline.canRead(requested: requested) } }
+                }
+            }
+        }
+    }
+
+    /// Time between checks of a timed read: one tick (VTIME counts tenths of a second).
+    private static let timerPoll: UInt64 = 1_000_000_000 / Clock.tickHz
+    private static let nanosecondsPerTenth: UInt64 = 100_000_000
+
+    /// A non-canonical read with VTIME set (LineDiscipline.timedWait decides); nil when the
+    /// settings stop asking for a timer. The timer restarts whenever input arrives, and
+    /// is checked every tick rather than armed (wait queues have no timeouts yet).
+    private func timedRead(into buffer: UnsafeMutableRawBufferPointer, tenths: Int) throws(Errno) -> Int? {
+        let timeout = UInt64(tenths) * ConsoleTTY.nanosecondsPerTenth
+        var deadline = Clock.nanosecondsSinceBoot() + timeout
+        var seen = lock.withLock { discipline.readableCount }
+        while true {
+            let now = Clock.nanosecondsSinceBoot()
+            let (decision, count, timed) = lock.withLock {
+                (discipline.timedWait(requested: buffer.count, expired: now >= deadline), discipline.readableCount,
+                 discipline.readTimerTenths == tenths)
+            }
+            guard timed else { return nil }
+            if count != seen {
+                seen = count
+                deadline = now + timeout
+            }
+            switch decision {
+            case .returnNow:
+                let result = lock.withLock { discipline.read(into: buffer, ignoringMinimum: true) }
+                if case .bytes(let got) = result { return got }
+                return 0
+            case .waitForFirstByte:
+                let requested = buffer.count
+                try Process.whileBlocked { () throws(Errno) in
+                    try readers.waitInterruptible {
+                        self.lock.withLock {
+                            self.discipline.readableCount > 0 || self.discipline.readTimerTenths != tenths
+                                || self.discipline.canRead(requested: requested)
+                        }
+                    }
+                }
+            case .waitForTimer:
+                if Scheduler.current.signalPending { throw .ERESTARTSYS }
+                Process.whileBlocked { Scheduler.sleep(nanoseconds: ConsoleTTY.timerPoll) }
+            }
+        }
+    }
+
+    /// Linux: n_tty_write with OPOST processing; the serial port takes everything at once.
+    func write(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        lock.withLock { discipline.processOutput(bytes, into: &output) }
+        ConsoleTTY.writeToSinks(output)
+        return bytes.count
+    }
+
+    /// Bytes written per hold of Console.lock: a line stays whole among kernel log lines,
+    /// while a large write does not keep interrupts off for long on a real 115200-baud UART
+    /// (256 bytes ≈ 22 ms).
+    private static let sinkChunk = 256
+
+    /// Processed bytes out to the console.
+    static func writeToSinks(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                let piece = UnsafeBufferPointer(rebasing: buffer[start..<min(buffer.count, start + sinkChunk)])
+                Console.lock.withLock { Console.writeRawUnlocked(piece) }
+                start += piece.count
+            }
+        }
+    }
+
+    // MARK: settings
+
+    var termios: Termios { lock.withLock { discipline.termios } }
+
+    /// TCSETS/TCSETSW/TCSETSF. Output is written synchronously, so "after output drains"
+    /// is now; `flush` discards pending input first (TCSETSF).
+    func setTermios(_ new: Termios, flush: Bool) {
+        lock.withLock {
+            if flush { discipline.flushInput() }
+            discipline.setTermios(new)
+        }
+        readers.wakeAll()   // VMIN may have dropped, or the mode changed
+    }
+
+    /// TCFLSH with TCIFLUSH: drop pending input.
+    func flushInput() {
+        lock.withLock { discipline.flushInput() }
+    }
+
+    var size: WinSize { lock.withLock { windowSize } }
+
+    /// TIOCSWINSZ.
+    func setSize(_ new: WinSize) {
+        let changed = lock.withLock { () -> Bool in
+            let changed = windowSize != new
+            windowSize = new
+            return changed
+        }
+        if changed { Signals.sendToGroup(.SIGWINCH, pgid: foreground) }
+    }
+
+    var foreground: Int { lock.withLock { foregroundGroup } }
+
+    /// TIOCSPGRP. Linux also requires the caller to have this as its controlling terminal
+    /// and the group to be in its session (EPERM); the console has no session (see
+    /// docs/decisions.md), so a group must only exist (else ESRCH); negative is EINVAL.
+    func setForeground(_ group: Int) throws(Errno) {
+        guard group >= 0 else { throw .EINVAL }
+        let exists = ProcessTable.lock.withLock { ProcessTable.allLocked.contains { $0.pgid == group } }
+        guard exists else { throw .ESRCH }
+        lock.withLock { foregroundGroup = group }
+    }
+
+    /// For poll: LineDiscipline.pollReadable.
+    var pollReadable: Bool { lock.withLock { discipline.pollReadable } }
+
+    /// FIONREAD.
+    var readable: Int { lock.withLock { discipline.readableCount } }
+}
