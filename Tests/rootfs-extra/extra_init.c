@@ -1,7 +1,8 @@
 // The README's "add your own program" path, tested: a static musl program, merged into the
 // initrd with `make image ROOTFS_EXTRA=dir` and started as PID 1 with `init=`, runs with
-// the argv, envp and auxv Linux would give it, forks, execs and exits; the suite boots it
-// (Tests/runner/rootfs-extra.sh) and reads its TAP.
+// the argv, envp and auxv Linux would give it, forks, execs, and powers the machine off with
+// reboot(2); the suite boots it (Tests/runner/rootfs-extra.sh), reads its TAP and checks
+// the run ended through POWER_OFF (the kernel's log line and the exit device's pass code).
 #include "tap.h"
 #include <sys/auxv.h>
 
@@ -27,5 +28,10 @@ int main(int argc, char **argv, char **envp) {
     }
     int status;
     CHECK(pid > 1 && waitpid(pid, &status, 0) == pid && tap_exited_with(status, 42), "fork + execve of itself; the child exits 42");
-    return tap_done();
+    int verdict = tap_done();
+    if (verdict != 0) return verdict;
+    // The last act: POWER_OFF does not return; if it does, the run fails.
+    syscall(SYS_reboot, 0xfee1dead, 672274793, 0x4321fedc, NULL);
+    tap_printf("not ok 7 - reboot(POWER_OFF) returned (errno %d)", errno);
+    return 1;
 }

@@ -11,4 +11,5 @@ musl-gcc -static -O2 -std=gnu11 -Wall -Wextra -Werror -I Tests/integration/c/inc
 chmod 0755 "$extra/opt/extra/extra_init"
 make --no-print-directory image ROOTFS_EXTRA="$extra" IMAGE="$build/extra/apus.img" INITRD="$build/extra/initrd.cpio" >/dev/null
 exec "$runner" --image "$build/extra/apus.img" --timeout 240 --silence 90 \
-    --cmdline "testexit init=/opt/extra/extra_init" --log "$build/extra/serial.log"
+    --cmdline "testexit init=/opt/extra/extra_init" --log "$build/extra/serial.log" \
+    --expect-output "reboot: power off requested by pid 1"
