@@ -5,6 +5,7 @@
  * syscall_dispatch (Syscalls/SyscallDispatch.swift), and return with sysretq when the
  * frame still allows it, else through trap_exit's iretq.
  */
+#include "trapframe_macros.h"
 #include "percpu_offsets.h"
 
 #define USER_DS   0x23
@@ -24,21 +25,7 @@ syscall_entry:
     pushq   %rcx
     pushq   $0                      /* error code */
     pushq   $SYSCALL_VECTOR
-    pushq   %rax
-    pushq   %rbx
-    pushq   %rcx
-    pushq   %rdx
-    pushq   %rsi
-    pushq   %rdi
-    pushq   %rbp
-    pushq   %r8
-    pushq   %r9
-    pushq   %r10
-    pushq   %r11
-    pushq   %r12
-    pushq   %r13
-    pushq   %r14
-    pushq   %r15
+    PUSH_GPRS
     xorl    %ebp, %ebp
     movq    %rsp, %rdi
     cld
@@ -46,21 +33,7 @@ syscall_entry:
     cli
     testq   %rax, %rax
     jnz     trap_exit
-    popq    %r15
-    popq    %r14
-    popq    %r13
-    popq    %r12
-    popq    %r11
-    popq    %r10
-    popq    %r9
-    popq    %r8
-    popq    %rbp
-    popq    %rdi
-    popq    %rsi
-    popq    %rdx
-    popq    %rcx
-    popq    %rbx
-    popq    %rax
+    POP_GPRS
     movq    2*8(%rsp), %rcx         /* rip */
     movq    4*8(%rsp), %r11         /* rflags */
     movq    5*8(%rsp), %rsp         /* user rsp */

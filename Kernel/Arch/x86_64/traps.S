@@ -3,6 +3,7 @@
  * (include/trapframe.h) and calls trap_dispatch in Arch/x86_64/Traps.swift.
  * Vectors that push an error code (SDM Vol. 3A §6.13): 8, 10-14, 17, 21, 29, 30.
  */
+#include "trapframe_macros.h"
     .section .text, "ax"
 
 .macro TRAP_STUB vec
@@ -19,21 +20,7 @@ trap_stub_\vec:
 
 trap_common:
     /* stack: [rsp]=vector [rsp+8]=error code (CPU or ours) ... */
-    pushq   %rax
-    pushq   %rbx
-    pushq   %rcx
-    pushq   %rdx
-    pushq   %rsi
-    pushq   %rdi
-    pushq   %rbp
-    pushq   %r8
-    pushq   %r9
-    pushq   %r10
-    pushq   %r11
-    pushq   %r12
-    pushq   %r13
-    pushq   %r14
-    pushq   %r15
+    PUSH_GPRS
     /* Coming from user mode (CS.RPL=3): take the kernel's GS. */
     testb   $3, 18*8(%rsp)
     jz      1f
@@ -51,21 +38,7 @@ trap_exit:
     testb   $3, 18*8(%rsp)
     jz      2f
     swapgs
-2:  popq    %r15
-    popq    %r14
-    popq    %r13
-    popq    %r12
-    popq    %r11
-    popq    %r10
-    popq    %r9
-    popq    %r8
-    popq    %rbp
-    popq    %rdi
-    popq    %rsi
-    popq    %rdx
-    popq    %rcx
-    popq    %rbx
-    popq    %rax
+2:  POP_GPRS
     add     $16, %rsp                   /* vector + error code */
     iretq
 
