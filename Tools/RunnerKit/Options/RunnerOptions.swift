@@ -24,6 +24,8 @@ public enum RunnerOptions {
           --expect-reset       the run must end in a machine reset (reboot), not the pass status
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
+          --session FILE       replay a console transcript (ConsoleTranscript.swift): type
+                               each command at the prompt, check its output; TAP per command
           --boot-time N        boot N times, report the median time to --marker
           --marker TEXT        boot-time marker (default "Apus kernel")
         exit status: 0 pass, 1 fail, 2 usage error
@@ -33,7 +35,7 @@ public enum RunnerOptions {
     private static let valued: Set<String> = [
         "--image", "--cmdline", "--log", "--timeout", "--silence", "--memory", "--smp",
         "--qemu-arg", "--ovmf-code", "--ovmf-vars", "--expect-output", "--boot-time",
-        "--marker", "--qemu", "--send",
+        "--marker", "--qemu", "--send", "--session",
     ]
     /// Options that are flags.
     private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--help", "-h"]
@@ -115,6 +117,12 @@ public enum RunnerOptions {
         let patterns = values["--expect-output"] ?? []
         for pattern in patterns where (try? Regex(pattern)) == nil {
             throw UsageError("--expect-output '\(pattern)' is not a valid regular expression")
+        }
+        if let path = single("--session") {
+            guard !expectFail, !expectReset, patterns.isEmpty, steps.isEmpty, single("--boot-time") == nil else {
+                throw UsageError("--session goes alone: not with --expect-fail, --expect-reset, --expect-output, --send or --boot-time")
+            }
+            return .session(options, transcript: path)
         }
         if let text = single("--boot-time") {
             guard !expectFail, !expectReset, patterns.isEmpty else {
