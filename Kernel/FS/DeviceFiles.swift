@@ -21,7 +21,8 @@ enum DeviceFiles {
     static func open(_ device: RamDeviceNumber, node: RamInode, flags: OpenFlags) throws(Errno) -> OpenFile {
         if device == null { return NullFile(node: node, flags: flags) }
         if device == zero { return ZeroFile(node: node, flags: flags) }
-        if device == console || device == tty { return ConsoleTTY.open(flags: flags) }
+        if device == console { return ConsoleTTY.openDevice(flags: flags) }
+        if device == tty { return try ConsoleTTY.openControlling(flags: flags) }
         throw .ENXIO
     }
 }
