@@ -47,10 +47,10 @@ final class ConsoleTTY {
     /// open("/dev/console"): a session leader without a controlling terminal acquires the
     /// console unless O_NOCTTY (Linux tty_open; Linux itself never lets /dev/console become
     /// one — see docs/decisions.md).
-    static func openDevice(flags: OpenFlags) -> OpenFile {
+    static func openDevice(flags: OpenFlags, noctty: Bool) -> OpenFile {
         let file = open(flags: flags)
         if let tty = (file as? TTYFile)?.tty, let process = Scheduler.current.process {
-            tty.acquireOnOpen(process, noctty: flags.contains(.O_NOCTTY))
+            tty.acquireOnOpen(process, noctty: noctty)
         }
         return file
     }
