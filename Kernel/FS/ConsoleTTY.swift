@@ -118,13 +118,13 @@ final class ConsoleTTY {
         }
     }
 
-    /// Time between checks of a timed read: one tick (VTIME counts tenths of a second).
-    private static let timerPoll: UInt64 = 1_000_000_000 / Clock.tickHz
+    /// VTIME counts tenths of a second.
     private static let nanosecondsPerTenth: UInt64 = 100_000_000
 
     /// A non-canonical read with VTIME set (LineDiscipline.timedWait decides); nil when the
-    /// settings stop asking for a timer. The timer restarts whenever input arrives, and
-    /// is checked every tick rather than armed (wait queues have no timeouts yet).
+    /// settings stop asking for a timer. The timer restarts whenever input arrives; the
+    /// reader sleeps on the readers' queue with the timer's deadline (a timed wait), so input
+    /// or the timer wakes it, not a tick.
     private func timedRead(into buffer: UnsafeMutableRawBufferPointer, tenths: Int) throws(Errno) -> Int? {
         let timeout = UInt64(tenths) * ConsoleTTY.nanosecondsPerTenth
         var deadline = Clock.nanosecondsSinceBoot() + timeout
@@ -156,8 +156,14 @@ final class ConsoleTTY {
                     }
                 }
             case .waitForTimer:
-                if Scheduler.current.signalPending { throw .ERESTARTSYS }
-                Process.whileBlocked { Scheduler.sleep(nanoseconds: ConsoleTTY.timerPoll) }
+                let (until, before) = (deadline, seen)
+                try Process.whileBlocked { () throws(Errno) in
+                    _ = try readers.waitInterruptible(deadline: until) {
+                        self.lock.withLock {
+                            self.discipline.readableCount != before || self.discipline.readTimerTenths != tenths
+                        }
+                    }
+                }
             }
         }
     }

@@ -47,6 +47,9 @@ final class TTYFile: OpenFile {
         return events
     }
 
+    /// Input and termios changes wake the readers' queue; output never waits.
+    override func pollRegister(_ waiter: PollWaiter) { waiter.register(tty.readers) }
+
     /// Linux: tty_ioctl and n_tty_ioctl. Unknown requests are ENOTTY, as on Linux for
     /// requests no layer knows.
     override func ioctl(_ request: UInt64, _ argument: UInt64) throws(Errno) -> Int64 {
