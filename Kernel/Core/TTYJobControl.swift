@@ -7,7 +7,7 @@ import LinuxABI
 public enum TTYJobControl {
     /// What a background access (read: SIGTTIN; write with TOSTOP, termios changes: SIGTTOU)
     /// leads to.
-    public enum Access: Equatable {
+    public enum Access: Equatable, Sendable {
         /// Go on: not the caller's controlling terminal, or the caller is in the foreground.
         case proceed
         /// Send the signal to the caller's process group and restart the call (ERESTARTSYS).
@@ -35,7 +35,7 @@ public enum TTYJobControl {
     }
 
     /// The outcome of TIOCSCTTY.
-    public enum Acquire: Equatable {
+    public enum Acquire: Equatable, Sendable {
         /// The caller's session already holds it: nothing to do.
         case alreadyOurs
         /// Becomes the caller's controlling terminal.
