@@ -25,8 +25,9 @@ final class WaitQueue {
             let queueState = lock.acquire()
             let satisfied = condition()
             if satisfied || deadline.map({ Clock.nanosecondsSinceBoot() >= $0 }) ?? false {
-                // A wake other than wakeAll (a signal, the timer) may leave us listed.
-                waiters.removeAll(where: { $0 === me })
+                // A wake other than wakeAll (a signal, the timer) may leave us listed: go off
+                // the list. Long-lived queues (pause's, init's) must not keep a burst's storage.
+                waiters.removeAllReleasing(where: { $0 === me })
                 lock.release(queueState)
                 return satisfied
             }
@@ -75,16 +76,18 @@ final class WaitQueue {
     }
 
     func remove(_ poller: PollWaiter) {
-        lock.withLock { pollers.removeAll(where: { $0 === poller }) }
+        lock.withLock { pollers.removeAllReleasing(where: { $0 === poller }) }
     }
 
     /// Wakes every waiter; each re-checks its condition.
     /// Polls parked here are marked woken (under this lock, so a poll about to sleep sees it)
     /// and woken too.
     func wakeAll() {
+        // Hand the list over whole: keeping its capacity would copy it (the copy we return
+        // shares the storage) and leave storage behind on a queue that may stay idle.
         let (woken, polling): ([Thread], [PollWaiter]) = lock.withLock {
-            let all = waiters
-            waiters.removeAll(keepingCapacity: true)
+            var all: [Thread] = []
+            swap(&all, &waiters)
             for poller in pollers { poller.woken = true }
             return (all, pollers)
         }
