@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-integration test-integration-usb test-usb-writer qemu-usb usb test-rootfs-extra bench tools clean FORCE
+        test-kernel-max test-runner test-integration test-integration-usb test-usb-writer test-loader qemu-usb usb test-rootfs-extra bench tools clean FORCE
 all: image
 
 deps:
@@ -197,7 +197,8 @@ test: image tools
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration" \
 	  "integration suite with the image as a USB stick (xHCI)" "$(MAKE) --no-print-directory test-integration-usb" \
-	  "make usb: refusals and a write + verify to a stand-in device" "$(MAKE) --no-print-directory test-usb-writer"
+	  "make usb: refusals and a write + verify to a stand-in device" "$(MAKE) --no-print-directory test-usb-writer" \
+	  "the loader: quiet, verbose, no GOP, map growth, ExitBootServices retry" "$(MAKE) --no-print-directory test-loader"
 
 test-host:
 	@rm -rf $(BUILD)/xunit && mkdir -p $(BUILD)/xunit
@@ -230,6 +231,10 @@ test-integration-usb: image tools
 # make usb: refusals checked against a fake sysfs/proc tree, a write + read-back to a file.
 test-usb-writer:
 	@sh Tests/usb/write-usb-tests.sh Tools/usb/write-usb.sh
+
+# The loader on less friendly firmware (issue 5 part 6): one boot per check.
+test-loader: image tools
+	@sh Tests/loader/loader-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
 # EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF.
 EXTRA_ENDING ?= poweroff
