@@ -195,6 +195,7 @@ test: image tools
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
+	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration" \
 	  "integration suite with the image as a USB stick (xHCI)" "$(MAKE) --no-print-directory test-integration-usb" \
 	  "make usb: refusals and a write + verify to a stand-in device" "$(MAKE) --no-print-directory test-usb-writer" \
@@ -236,7 +237,8 @@ test-usb-writer:
 test-loader: image tools
 	@sh Tests/loader/loader-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
-# EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF.
+# EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF;
+# acpi-poweroff: POWER_OFF without testexit, so ACPI S5 (not the exit device) ends QEMU.
 EXTRA_ENDING ?= poweroff
 test-rootfs-extra: image tools
 	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD) $(EXTRA_ENDING)

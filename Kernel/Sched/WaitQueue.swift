@@ -1,6 +1,7 @@
 // Wait queues: threads sleeping until a condition holds. Wake-ups are never lost: a sleeper
 // registers itself and re-checks the condition under the queue's lock, and a waker changes
 // the condition before it calls wake, which takes the same lock (ARCHITECTURE.md §5).
+import KernelCore
 import KernelSupport
 import LinuxABI
 
