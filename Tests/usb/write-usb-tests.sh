@@ -102,6 +102,10 @@ else
     echo "not ok $n - the stand-in holds the image, the rest of it untouched"; failed=$((failed + 1))
 fi
 head -c $((8 * 1048576)) /dev/zero > "$stick"
+YES_ENV="YES=1 APUS_USB_TEST_READBACK=$work/other"
+head -c $((8 * 1048576)) /dev/zero > "$work/other"
+check "a stick that reads back other bytes fails the verify" 1 "verify failed: $stick differs from $image" "" sdb "$image"
+head -c $((8 * 1048576)) /dev/zero > "$stick"
 YES_ENV=YES=1 check "YES=1 skips the question" 0 "verified" "" sdb "$image"
 n=$((n + 1))
 if cmp -s -n "$(wc -c < "$image")" "$image" "$stick"; then

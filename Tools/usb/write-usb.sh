@@ -6,7 +6,8 @@
 #
 # usage: write-usb.sh DEV [IMAGE]     DEV as /dev/sdX or sdX; IMAGE defaults to build/apus.img
 # YES=1 skips the confirmation. Test-only: APUS_USB_SYSFS and APUS_USB_PROC replace /sys
-# and /proc; APUS_USB_TEST_TARGET names a file (or /dev/full) written instead of /dev/DEV.
+# and /proc; APUS_USB_TEST_TARGET names a file (or /dev/full) written instead of /dev/DEV,
+# APUS_USB_TEST_READBACK a file read back instead of it (a stick that lost the data).
 set -u
 
 SYSFS=${APUS_USB_SYSFS:-/sys}
@@ -120,7 +121,7 @@ if [ -b "$target" ]; then
     mib=$(((image_bytes + 1048575) / 1048576))
     read_back() { $SUDO dd if="$target" bs=1M count="$mib" iflag=direct status=none; }
 else
-    read_back() { $SUDO cat "$target"; }
+    read_back() { $SUDO cat "${APUS_USB_TEST_READBACK:-$target}"; }
 fi
 read_back | cmp -n "$image_bytes" "$IMAGE" - ||
     refuse "verify failed: $target differs from $IMAGE (bad stick or write?)"
