@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-integration test-rootfs-extra bench tools clean FORCE
+        test-kernel-max test-runner test-integration test-integration-usb test-usb-writer test-loader qemu-usb usb test-rootfs-extra bench tools clean FORCE
 all: image
 
 deps:
@@ -149,16 +149,30 @@ $(IMAGE): $(BUILD)/loader/BOOTX64.EFI $(KBUILD)/kernel.elf $(INITRD) $(BUILD)/cm
 image: deps $(IMAGE)
 
 # ---- running ----
-QEMU_BASE = qemu-system-x86_64 -machine q35 -m $(QEMU_MEM) -smp $(QEMU_SMP) -no-reboot -net none \
+QEMU_MACHINE = qemu-system-x86_64 -machine q35 -m $(QEMU_MEM) -smp $(QEMU_SMP) -no-reboot -net none \
     -drive if=pflash,format=raw,readonly=on,file=$(OVMF_CODE) \
     -drive if=pflash,format=raw,file=$(BUILD)/OVMF_VARS.fd \
-    -drive format=raw,file=$(IMAGE) \
     -device isa-debug-exit,iobase=0xf4,iosize=0x04
+QEMU_BASE = $(QEMU_MACHINE) -drive format=raw,file=$(IMAGE)
+# The image as the only disk, a USB stick on an xHCI controller (issue 5 part 4).
+QEMU_USB  = $(QEMU_MACHINE) -device qemu-xhci -drive if=none,id=stick,format=raw,file=$(IMAGE) \
+    -device usb-storage,drive=stick
 
 qemu-uefi: image
 	cp $(OVMF_VARS) $(BUILD)/OVMF_VARS.fd
 	@echo "qemu: serial console on this terminal; quit with Ctrl-A X"
 	$(QEMU_BASE) -nographic
+
+qemu-usb: image
+	cp $(OVMF_VARS) $(BUILD)/OVMF_VARS.fd
+	@echo "qemu: the image as a USB stick; serial console on this terminal; quit with Ctrl-A X"
+	$(QEMU_USB) -nographic
+
+# Write the image to a USB stick: make usb DEV=/dev/sdX [YES=1]. Refuses anything but a
+# removable, unmounted whole disk; asks first; verifies by reading back (README).
+DEV ?=
+usb: image
+	@YES="$(YES)" sh Tools/usb/write-usb.sh "$(DEV)" $(IMAGE)
 
 qemu-gdb: image
 	cp $(OVMF_VARS) $(BUILD)/OVMF_VARS.fd
@@ -182,7 +196,10 @@ test: image tools
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
 	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
-	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration"
+	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration" \
+	  "integration suite with the image as a USB stick (xHCI)" "$(MAKE) --no-print-directory test-integration-usb" \
+	  "make usb: refusals and a write + verify to a stand-in device" "$(MAKE) --no-print-directory test-usb-writer" \
+	  "the loader: quiet, verbose, no GOP, map growth, ExitBootServices retry" "$(MAKE) --no-print-directory test-loader"
 
 test-host:
 	@rm -rf $(BUILD)/xunit && mkdir -p $(BUILD)/xunit
@@ -204,6 +221,21 @@ INTEGRATION_ARGS ?=
 test-integration: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 2400 --silence 300 \
 	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests $(INTEGRATION_ARGS)" --log $(BUILD)/integration.log
+
+# The same suite with the image as the only disk, a USB stick on xHCI (issue 5 part 4); the
+# firmware's boot line proves OVMF started the loader from the USB disk.
+test-integration-usb: image tools
+	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --usb --timeout 2400 --silence 300 \
+	    --expect-output 'starting Boot[0-9A-F]+ "UEFI QEMU QEMU USB HARDDRIVE' \
+	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests $(INTEGRATION_ARGS)" --log $(BUILD)/integration-usb.log
+
+# make usb: refusals checked against a fake sysfs/proc tree, a write + read-back to a file.
+test-usb-writer:
+	@sh Tests/usb/write-usb-tests.sh Tools/usb/write-usb.sh
+
+# The loader on less friendly firmware (issue 5 part 6): one boot per check.
+test-loader: image tools
+	@sh Tests/loader/loader-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
 # EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF;
 # acpi-poweroff: POWER_OFF without testexit, so ACPI S5 (not the exit device) ends QEMU.

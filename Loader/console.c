@@ -19,10 +19,10 @@ void verbose_if_key_waiting(void)
         verbose = TRUE;
 }
 
-/* The word `verbose` anywhere in the kernel command line (delimited by blanks). */
-void verbose_if_cmdline_says(const char *p)
+/* True when `word` appears in the command line as a whole word (delimited by blanks). */
+BOOLEAN cmdline_has(const char *p, const char *word)
 {
-    static const char word[] = "verbose";
+    UINTN len = strlena((const CHAR8 *)word);
 
     while (*p) {
         while (*p == ' ' || *p == '\t')
@@ -30,9 +30,10 @@ void verbose_if_cmdline_says(const char *p)
         const char *start = p;
         while (*p && *p != ' ' && *p != '\t')
             p++;
-        if (p - start == sizeof word - 1 && CompareMem(start, word, sizeof word - 1) == 0)
-            verbose = TRUE;
+        if ((UINTN)(p - start) == len && len && CompareMem(start, word, len) == 0)
+            return TRUE;
     }
+    return FALSE;
 }
 
 void say(const CHAR16 *fmt, ...)

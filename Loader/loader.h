@@ -28,7 +28,7 @@ static inline UINT64 rdtsc(void)
 extern BOOLEAN verbose;
 extern BOOLEAN timer_stopped; /* no timer events: a key wait would never end */
 void verbose_if_key_waiting(void);
-void verbose_if_cmdline_says(const char *cmdline);
+BOOLEAN cmdline_has(const char *cmdline, const char *word);
 void say(const CHAR16 *fmt, ...);
 EFI_STATUS fail(EFI_STATUS status, const CHAR16 *fmt, ...);
 
@@ -82,6 +82,8 @@ typedef struct {
     UINT32 descver;
     ApusMemoryRegion *regions;     /* converted after exit, region_cap entries */
     UINTN region_cap;
+    BOOLEAN test_small_map;        /* loader.small_map: start with a one-descriptor buffer */
+    BOOLEAN test_stale_key;        /* loader.stale_key: first ExitBootServices key is stale */
 } MemMap;
 
 EFI_STATUS alloc_pages(UINT32 type, UINT64 bytes, UINT64 *phys);

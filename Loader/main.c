@@ -41,7 +41,10 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *systab)
 
     TRY(open_boot_volume(image, &root));
     TRY(read_cmdline(root, bi->cmdline));
-    verbose_if_cmdline_says(bi->cmdline);
+    if (cmdline_has(bi->cmdline, "verbose"))
+        verbose = TRUE;
+    m.test_small_map = cmdline_has(bi->cmdline, "loader.small_map"); /* tests only */
+    m.test_stale_key = cmdline_has(bi->cmdline, "loader.stale_key"); /* tests only */
     say(L"cmdline: \"%a\"", bi->cmdline);
     TRY(read_kernel(root, &k));
     TRY(elf_check(&k));
