@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-integration test-rootfs-extra bench tools clean FORCE
+        test-kernel-max test-runner test-integration test-rootfs-extra test-init bench tools clean FORCE
 all: image
 
 deps:
@@ -180,6 +180,7 @@ test: image tools
 	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner" \
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
+	  "/sbin/init: /etc/rc, respawn, orphans, SIGTERM power-off" "$(MAKE) --no-print-directory test-init" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration INTEGRATION_ARGS=--report-memory-only"
 
 test-host:
@@ -205,6 +206,10 @@ test-integration: image tools
 
 test-rootfs-extra: image tools
 	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
+
+# The real /sbin/init with a test /etc/rc and a stand-in /bin/sh (Tests/init-test/).
+test-init: image tools
+	@sh Tests/runner/init-test.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
