@@ -61,6 +61,7 @@ enum VFS {
             Log.warn("vfs: no initrd; the root filesystem is empty")
         }
         populateDevices(fs)
+        ProcFS.mount(fs)
         Log.info("vfs: " + String(fs.fileDataBytes / 1024) + " KiB of file data in " + String(fs.inodeCount) + " inodes")
     }
 
