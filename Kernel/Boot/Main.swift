@@ -23,6 +23,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     FrameAllocator.reclaimBootMemory(UnsafeBufferPointer(boot.regions))
     PageInfoTable.initialise(frameCount: FrameAllocator.frameCount)
     Heap.enable()
+    BootGlobals.initialise()
     Log.info("random: " + Entropy.source)
     LegacyPIC.remapAndMask()
     LocalAPIC.enable()

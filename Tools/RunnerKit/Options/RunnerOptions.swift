@@ -21,8 +21,11 @@ public enum RunnerOptions {
           --ovmf-vars PATH     firmware variables, copied per boot (default /usr/share/OVMF/OVMF_VARS_4M.fd)
           --expect-fail        succeed only if the run fails (for testing the runner)
           --expect-output RE   the serial output must match RE (repeatable)
+          --expect-reset       the run must end in a machine reset (reboot), not the pass status
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
+          --session FILE       replay a console transcript (ConsoleTranscript.swift): type
+                               each command at the prompt, check its output; TAP per command
           --boot-time N        boot N times, report the median time to --marker
           --marker TEXT        boot-time marker (default "Apus kernel")
         exit status: 0 pass, 1 fail, 2 usage error
@@ -32,10 +35,10 @@ public enum RunnerOptions {
     private static let valued: Set<String> = [
         "--image", "--cmdline", "--log", "--timeout", "--silence", "--memory", "--smp",
         "--qemu-arg", "--ovmf-code", "--ovmf-vars", "--expect-output", "--boot-time",
-        "--marker", "--qemu", "--send",
+        "--marker", "--qemu", "--send", "--session",
     ]
     /// Options that are flags.
-    private static let flags: Set<String> = ["--usb", "--expect-fail", "--help", "-h"]
+    private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--help", "-h"]
 
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) throws(UsageError) -> RunnerCommand {
@@ -109,19 +112,27 @@ public enum RunnerOptions {
         options.serialInput = steps
 
         let expectFail = values["--expect-fail"] != nil
+        let expectReset = values["--expect-reset"] != nil
+        if expectFail && expectReset { throw UsageError("--expect-reset does not go with --expect-fail") }
         let patterns = values["--expect-output"] ?? []
         for pattern in patterns where (try? Regex(pattern)) == nil {
             throw UsageError("--expect-output '\(pattern)' is not a valid regular expression")
         }
+        if let path = single("--session") {
+            guard !expectFail, !expectReset, patterns.isEmpty, steps.isEmpty, single("--boot-time") == nil else {
+                throw UsageError("--session goes alone: not with --expect-fail, --expect-reset, --expect-output, --send or --boot-time")
+            }
+            return .session(options, transcript: path)
+        }
         if let text = single("--boot-time") {
-            guard !expectFail, patterns.isEmpty else {
-                throw UsageError("--boot-time does not go with --expect-fail or --expect-output")
+            guard !expectFail, !expectReset, patterns.isEmpty else {
+                throw UsageError("--boot-time does not go with --expect-fail, --expect-reset or --expect-output")
             }
             let boots = try count(text, for: "--boot-time", max: 1000)
             return .bootTime(options, boots: boots, marker: single("--marker") ?? "Apus kernel")
         }
         guard single("--marker") == nil else { throw UsageError("--marker only goes with --boot-time") }
-        return .run(options, expectFail: expectFail, expectedOutput: patterns)
+        return .run(options, expectFail: expectFail, expectedOutput: patterns, expectReset: expectReset)
     }
 
     /// A positive number of seconds (fractions allowed).
