@@ -1,10 +1,12 @@
 // A minimal procfs at /proc, kept inside the root RamFS: /proc is a directory whose entries
-// ProcFS refreshes (RamFS.refreshDirectory, under VFS.lock) whenever a path walk looks a
-// name up in it or getdents lists it — one directory per live pid and the `self` symlink
-// to the caller's pid — and each /proc/<pid> directory gets fresh `stat`, `cmdline`,
-// `status` and `comm` files (read-only regular files holding a snapshot taken at that
-// lookup; an open file keeps the snapshot it opened). The texts are KernelCore's
-// ProcStatFormat. Linux: fs/proc (root.c, base.c, array.c, self.c).
+// ProcFS makes (RamFS.refreshDirectory, under VFS.lock) whenever a path walk looks a name
+// up in it — one directory per live pid and the `self` symlink to the caller's pid — and
+// each /proc/<pid> directory gets fresh `stat`, `cmdline`, `status` and `comm` files
+// (read-only regular files holding a snapshot taken at that lookup; an open file keeps the
+// snapshot it opened). Between VFS operations /proc is empty again (`trim`, called as
+// VFS.withLock ends), so procfs holds no memory once its readers are done; getdents of
+// /proc and /proc/<pid> is ProcDirectoryFile's, computed from the process table. The texts
+// are KernelCore's ProcStatFormat. Linux: fs/proc (root.c, base.c, array.c, self.c).
 import KernelCore
 import LinuxABI
 
@@ -12,9 +14,10 @@ enum ProcFS {
     /// providerTag of /proc itself; a pid directory's tag is `pidTagBase + pid`.
     static let rootTag: UInt64 = 1
     static let pidTagBase: UInt64 = 1 << 32
-    /// The pid directories made so far (guarded by VFS.lock).
+    /// The pid directories made in this VFS operation (guarded by VFS.lock).
     nonisolated(unsafe) private static var pidDirectories: [(pid: Int, inode: RamInode)] = []
-    nonisolated(unsafe) private static var selfTarget: Int = -1
+    nonisolated(unsafe) private static var madeSelf = false
+    nonisolated(unsafe) private static var procRoot: RamInode? = nil
 
     /// Makes /proc (mode 0555) and installs the refresh hook. Boot, before any process.
     static func mount(_ fs: RamFS) {
@@ -30,6 +33,7 @@ enum ProcFS {
         }
         try? fs.changeMode(proc, to: 0o555, credentials: .root)   // as Linux's /proc, whatever the initrd said
         proc.providerTag = rootTag
+        procRoot = proc
         fs.refreshDirectory = { fs, directory in refresh(fs, directory) }
     }
 
@@ -43,30 +47,38 @@ enum ProcFS {
     }
 
     private static func refreshRoot(_ fs: RamFS, _ proc: RamInode) {
-        let live: [Int] = ProcessTable.lock.withLock { ProcessTable.allLocked.map { $0.pid } }
-        // Directories of processes that are gone (reaped).
-        for entry in pidDirectories where !live.contains(entry.pid) {
-            removePidDirectory(fs, proc, entry.inode, pid: entry.pid)
-        }
-        pidDirectories.removeAll { !live.contains($0.pid) }
-        for pid in live where !pidDirectories.contains(where: { $0.pid == pid }) {
+        for pid in livePids() where !pidDirectories.contains(where: { $0.pid == pid }) {
             guard let inode = try? fs.makeDirectory(in: proc, name: Array(String(pid).utf8), mode: 0o555,
                                                     uid: 0, gid: 0) else { continue }
             inode.providerTag = pidTagBase + UInt64(pid)
             pidDirectories.append((pid, inode))
         }
-        // /proc/self names the caller: replace the link when another process looks.
-        let caller = Process.current?.pid ?? 0
-        if caller != selfTarget {
-            let name = Array("self".utf8)
-            try? fs.unlink(name: name, in: proc)
-            if (try? fs.makeSymlink(in: proc, name: name, target: Array(String(caller).utf8), uid: 0, gid: 0)) != nil {
-                selfTarget = caller
-            }
+        // /proc/self names the caller.
+        if !madeSelf {
+            let caller = Process.current?.pid ?? 0
+            madeSelf = (try? fs.makeSymlink(in: proc, name: Array("self".utf8), target: Array(String(caller).utf8),
+                                            uid: 0, gid: 0)) != nil
         }
     }
 
-    private static let fileNames = ["stat", "cmdline", "status", "comm"]
+    /// The pids of the process table, ascending.
+    static func livePids() -> [Int] {
+        var pids: [Int] = ProcessTable.lock.withLock { ProcessTable.allLocked.map { $0.pid } }
+        pids.sort()
+        return pids
+    }
+
+    /// Empties /proc after a VFS operation: what was made for it goes (an inode someone
+    /// still holds — an open file, a cwd — lives on unlinked). Caller holds VFS.lock.
+    static func trim(_ fs: RamFS) {
+        guard let proc = procRoot, !pidDirectories.isEmpty || madeSelf else { return }
+        for entry in pidDirectories { removePidDirectory(fs, proc, entry.inode, pid: entry.pid) }
+        pidDirectories = []
+        if madeSelf { try? fs.unlink(name: Array("self".utf8), in: proc) }
+        madeSelf = false
+    }
+
+    static let fileNames = ["stat", "cmdline", "status", "comm"]
 
     private static func removePidDirectory(_ fs: RamFS, _ proc: RamInode, _ inode: RamInode, pid: Int) {
         for file in fileNames { try? fs.unlink(name: Array(file.utf8), in: inode) }

@@ -29,7 +29,10 @@ enum VFS {
     /// Runs `body` holding `lock`.
     static func withLock<T>(_ body: (RamFS) throws(Errno) -> T) throws(Errno) -> T {
         lock.lock()
-        defer { lock.unlock() }
+        defer {
+            ProcFS.trim(fs)   // /proc holds nothing between operations (ProcFS.swift)
+            lock.unlock()
+        }
         return try body(fs)
     }
 
