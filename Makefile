@@ -182,6 +182,7 @@ test: image tools
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
 	  "/sbin/init: /etc/rc, respawn, orphans, SIGTERM power-off" "$(MAKE) --no-print-directory test-init" \
+	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration"
 
 test-host:
@@ -205,7 +206,8 @@ test-integration: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 2400 --silence 300 \
 	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests $(INTEGRATION_ARGS)" --log $(BUILD)/integration.log
 
-# EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF.
+# EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF;
+# acpi-poweroff: POWER_OFF without testexit, so ACPI S5 (not the exit device) ends QEMU.
 EXTRA_ENDING ?= poweroff
 test-rootfs-extra: image tools
 	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD) $(EXTRA_ENDING)

@@ -108,10 +108,10 @@ enum ProcFS {
             let zombie = process.state == .zombie
             let state: UInt8 = zombie ? UInt8(ascii: "Z") : process.signals.stopped ? UInt8(ascii: "T")
                 : pid == caller ? UInt8(ascii: "R") : UInt8(ascii: "S")
-            // The console is every session's controlling terminal (ConsoleTTY); init's
-            // session 0 has none, as on Linux.
+            // The console is the only terminal: tty_nr is it when the process has it as
+            // its controlling terminal.
             let console = DeviceFiles.console
-            let hasTerminal = process.sid != 0
+            let hasTerminal = process.hasControllingTTY
             return ProcessSnapshot(pid: pid, comm: Array(process.name.utf8), state: state, ppid: process.parentPID,
                                    pgrp: process.pgid, session: process.sid,
                                    ttyNumber: hasTerminal ? Int(console.major) << 8 | Int(console.minor) : 0,

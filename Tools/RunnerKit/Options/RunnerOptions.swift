@@ -21,7 +21,9 @@ public enum RunnerOptions {
           --ovmf-vars PATH     firmware variables, copied per boot (default /usr/share/OVMF/OVMF_VARS_4M.fd)
           --expect-fail        succeed only if the run fails (for testing the runner)
           --expect-output RE   the serial output must match RE (repeatable)
-          --expect-reset       the run must end in a machine reset (reboot), not the pass status
+          --expect-reset, --expect-poweroff
+                               the machine must reset or power off by itself (both end QEMU
+                               with status 0 under -no-reboot), not exit with the pass status
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
           --session FILE       replay a console transcript (ConsoleTranscript.swift): type
@@ -38,7 +40,7 @@ public enum RunnerOptions {
         "--marker", "--qemu", "--send", "--session",
     ]
     /// Options that are flags.
-    private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--help", "-h"]
+    private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--expect-poweroff", "--help", "-h"]
 
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) throws(UsageError) -> RunnerCommand {
@@ -112,8 +114,8 @@ public enum RunnerOptions {
         options.serialInput = steps
 
         let expectFail = values["--expect-fail"] != nil
-        let expectReset = values["--expect-reset"] != nil
-        if expectFail && expectReset { throw UsageError("--expect-reset does not go with --expect-fail") }
+        let expectReset = values["--expect-reset"] != nil || values["--expect-poweroff"] != nil
+        if expectFail && expectReset { throw UsageError("--expect-reset/--expect-poweroff do not go with --expect-fail") }
         let patterns = values["--expect-output"] ?? []
         for pattern in patterns where (try? Regex(pattern)) == nil {
             throw UsageError("--expect-output '\(pattern)' is not a valid regular expression")
