@@ -41,7 +41,11 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
+<<<<<<< HEAD
         test-kernel-max test-runner test-integration test-integration-usb test-usb-writer test-loader qemu-usb usb test-rootfs-extra bench tools clean FORCE
+=======
+        test-kernel-max test-runner test-integration test-rootfs-extra test-init bench tools clean FORCE
+>>>>>>> helper/utils
 all: image
 
 deps:
@@ -195,6 +199,7 @@ test: image tools
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
+	  "/sbin/init: /etc/rc, respawn, orphans, SIGTERM power-off" "$(MAKE) --no-print-directory test-init" \
 	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration" \
 	  "integration suite with the image as a USB stick (xHCI)" "$(MAKE) --no-print-directory test-integration-usb" \
@@ -242,6 +247,10 @@ test-loader: image tools
 EXTRA_ENDING ?= poweroff
 test-rootfs-extra: image tools
 	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD) $(EXTRA_ENDING)
+
+# The real /sbin/init with a test /etc/rc and a stand-in /bin/sh (Tests/init-test/).
+test-init: image tools
+	@sh Tests/runner/init-test.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)

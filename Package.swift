@@ -26,6 +26,8 @@ let package = Package(
         .executableTarget(name: "mksyms", dependencies: ["KernelCore"], path: "Tools/mksyms"),
         .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore"],
                     path: "Tests/KernelCoreTests"),
+        .target(name: "UtilFormat", path: "Userland/UtilFormat", swiftSettings: embeddable),
+        .testTarget(name: "UtilFormatTests", dependencies: ["UtilFormat"], path: "Tests/UtilFormatTests"),
         .testTarget(name: "RunnerKitTests", dependencies: ["RunnerKit"],
                     path: "Tests/RunnerKitTests"),
     ]

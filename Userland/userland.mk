@@ -141,7 +141,7 @@ $(U_ELF_CORPUS): $(UB)/host/mkelfcorpus
 # ---- the root filesystem tree ----
 rootfs: userland
 	rm -rf $(ROOTFS)
-	mkdir -p $(ROOTFS)/bin $(ROOTFS)/sbin $(ROOTFS)/etc $(ROOTFS)/dev $(ROOTFS)/tmp \
+	mkdir -p $(ROOTFS)/bin $(ROOTFS)/sbin $(ROOTFS)/etc $(ROOTFS)/dev $(ROOTFS)/tmp $(ROOTFS)/proc \
 	    $(ROOTFS)/usr/libexec/apus-tests/cases $(ROOTFS)/usr/libexec/apus-tests/elf-corpus \
 	    $(ROOTFS)/usr/libexec/apus-tests/interactive $(ROOTFS)/usr/libexec/apus-bench
 	chmod 1777 $(ROOTFS)/tmp

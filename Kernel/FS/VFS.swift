@@ -29,7 +29,10 @@ enum VFS {
     /// Runs `body` holding `lock`.
     static func withLock<T>(_ body: (RamFS) throws(Errno) -> T) throws(Errno) -> T {
         lock.lock()
-        defer { lock.unlock() }
+        defer {
+            ProcFS.trim(fs)   // /proc holds nothing between operations (ProcFS.swift)
+            lock.unlock()
+        }
         return try body(fs)
     }
 
@@ -61,6 +64,7 @@ enum VFS {
             Log.warn("vfs: no initrd; the root filesystem is empty")
         }
         populateDevices(fs)
+        ProcFS.mount(fs)
         Log.info("vfs: " + String(fs.fileDataBytes / 1024) + " KiB of file data in " + String(fs.inodeCount) + " inodes")
     }
 

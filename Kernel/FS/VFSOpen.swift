@@ -37,7 +37,9 @@ extension VFS {
         if flags.contains(.O_PATH) { return PathFile(node: inode, flags: stored) }
         switch inode.mode.type {
         case FileMode.S_IFREG: return RamRegularFile(node: inode, flags: stored)
-        case FileMode.S_IFDIR: return RamDirectoryFile(node: inode, flags: stored)
+        case FileMode.S_IFDIR:
+            if inode.providerTag != 0 { return ProcDirectoryFile(node: inode, flags: stored) }
+            return RamDirectoryFile(node: inode, flags: stored)
         case FileMode.S_IFCHR:
             guard let device = inode.device else { throw .ENXIO }
             return try DeviceFiles.open(device, node: inode, flags: stored, noctty: flags.contains(.O_NOCTTY))

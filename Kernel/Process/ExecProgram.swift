@@ -10,6 +10,8 @@ struct ExecPlan {
     let credentials: Credentials
     /// The path execve was given: AT_EXECFN, and the process name's source.
     let path: [UInt8]
+    /// argv as the program gets it (after #! rewrites): /proc/<pid>/cmdline.
+    var arguments: [[UInt8]] = []
 }
 
 enum ExecProgram {
@@ -33,7 +35,7 @@ enum ExecProgram {
             let secure = credentials.applyExec(mode: file.mode, owner: file.owner, group: file.group)
             let image = try ExecLoader.load(file: file.bytes, path: path, argv: arguments, envp: envp,
                                             credentials: credentials, secure: secure, stackLimit: process.limits.stack)
-            return ExecPlan(image: image, credentials: credentials, path: path)
+            return ExecPlan(image: image, credentials: credentials, path: path, arguments: arguments)
         }
     }
 }

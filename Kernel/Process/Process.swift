@@ -11,6 +11,9 @@ final class Process {
     /// Guarded by ProcessTable.lock.
     var parentPID: Int
     var name: String
+    /// argv of the last execve, NUL-terminated strings back to back (/proc/<pid>/cmdline;
+    /// fork copies it). Guarded by bigLock.
+    var commandLine: [UInt8] = []
     /// Its pages and VMAs, the break and the mmap base (AddressSpace.map; guarded by bigLock).
     var addressSpace: AddressSpace?
     /// The threads of this process (guarded by bigLock).
@@ -107,6 +110,7 @@ enum ProcessTable {
                 let process = Process(pid: candidate, parentPID: parent?.pid ?? 0, name: name, addressSpace: addressSpace)
                 process.pgid = parent?.pgid ?? 0
                 process.sid = parent?.sid ?? 0
+                process.commandLine = parent?.commandLine ?? []
                 process.hasControllingTTY = parent?.hasControllingTTY ?? false
                 processes.append(process)
                 parent?.children.append(process)

@@ -73,5 +73,6 @@ enum ExecSyscalls {
         let name = plan.path
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
         process.name = String(decoding: name[base...], as: UTF8.self)
+        process.commandLine = plan.arguments.flatMap { $0 + [0] }
     }
 }

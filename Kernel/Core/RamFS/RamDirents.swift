@@ -12,6 +12,7 @@ extension RamFS {
     /// first record fits (filldir64's "result buffer too small"). At the end: 0 bytes.
     public func readDirectory(_ directory: RamInode, from position: Int64,
                               into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> (count: Int, next: Int64) {
+        if directory.providerTag != 0 { refreshDirectory?(self, directory) }
         guard let entries = directory.directory else { throw .ENOTDIR }
         guard !directory.isDeadDirectory else { throw .ENOENT }
         var used = 0

@@ -87,6 +87,7 @@ extension RamFS {
                                              trailingSlash: trailingSlash, inode: nil)
                 }
                 guard name.count <= RamFSLimits.nameMax else { throw .ENAMETOOLONG }
+                if walk.current.providerTag != 0 { refreshDirectory?(self, walk.current) }
                 guard !walk.current.isDeadDirectory, let entries = walk.current.directory else { throw .ENOENT }
                 let child = entries.child(named: name)
                 if component.isFinal {

@@ -18,6 +18,9 @@ public final class RamFS {
     let usage: RamUsage
     let clock: () -> RamTimestamp
     var nextInodeNumber: UInt64
+    /// Brings a directory with a `providerTag` up to date (procfs: the live pids, the
+    /// files of one pid) before a lookup in it or a listing of it; the VFS's mount hook.
+    public var refreshDirectory: ((RamFS, RamInode) -> Void)? = nil
 
     /// An empty filesystem whose root has permissions `rootMode`, owned by root.
     /// `pageLimit` bounds the 4 KiB pages of file data (tmpfs `size=`), which come from

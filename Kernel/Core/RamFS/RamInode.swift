@@ -37,6 +37,10 @@ public final class RamInode {
     public var ctime: RamTimestamp
     let content: Content
     let usage: RamUsage
+    /// Non-zero for a directory whose entries a provider outside the RamFS keeps (procfs):
+    /// `RamFS.refreshDirectory` runs before a lookup in it or a listing of it. The value
+    /// is the provider's own (which directory this is).
+    public var providerTag: UInt64 = 0
 
     init(number: UInt64, mode: FileMode, uid: UInt32, gid: UInt32, nlink: UInt32, time: RamTimestamp,
          content: Content, usage: RamUsage) {

@@ -1,0 +1,46 @@
+// Seconds since the epoch as a calendar date (UTC) for `ls -l` ("Dec  1 22:50", or
+// "Dec  1  2025" when older than six months or in the future, as coreutils does).
+
+/// A UTC calendar date and time of day.
+public struct CivilDate: Equatable, Sendable {
+    public var year: Int64
+    public var month: Int   // 1…12
+    public var day: Int     // 1…31
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+
+    /// The UTC date of `seconds` since 1970-01-01 (negative values included).
+    /// Howard Hinnant's civil_from_days.
+    public init(epochSeconds seconds: Int64) {
+        var days = seconds / 86_400
+        var rest = seconds % 86_400
+        if rest < 0 { rest += 86_400; days -= 1 }
+        hour = Int(rest / 3600)
+        minute = Int(rest % 3600 / 60)
+        second = Int(rest % 60)
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = Int(doy - (153 * mp + 2) / 5 + 1)
+        month = Int(mp < 10 ? mp + 3 : mp - 9)
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+}
+
+private let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+/// `ls -l`'s time column for a file changed at `mtime`, seen at `now` (both epoch seconds):
+/// "Mon dd HH:MM" within the last six months, "Mon dd  YYYY" otherwise.
+public func listingTime(_ mtime: Int64, now: Int64) -> String {
+    let date = CivilDate(epochSeconds: mtime)
+    let sixMonths: Int64 = 31_556_952 / 2
+    let recent = mtime <= now && now - mtime < sixMonths
+    let two = { (v: Int) -> String in v < 10 ? "0" + String(v) : String(v) }
+    let head = monthNames[date.month - 1] + " " + padLeft(String(date.day), 2) + " "
+    if recent { return head + two(date.hour) + ":" + two(date.minute) }
+    return head + padLeft(String(date.year), 5)
+}
