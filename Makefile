@@ -41,11 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-<<<<<<< HEAD
-        test-kernel-max test-runner test-integration test-integration-usb test-usb-writer test-loader qemu-usb usb test-rootfs-extra bench tools clean FORCE
-=======
-        test-kernel-max test-runner test-integration test-rootfs-extra test-init bench tools clean FORCE
->>>>>>> helper/utils
+        test-kernel-max test-runner test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb bench tools clean FORCE
 all: image
 
 deps:
@@ -199,8 +195,8 @@ test: image tools
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
-	  "/sbin/init: /etc/rc, respawn, orphans, SIGTERM power-off" "$(MAKE) --no-print-directory test-init" \
 	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
+	  "/sbin/init: /etc/rc, respawn, orphans, SIGTERM power-off" "$(MAKE) --no-print-directory test-init" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration" \
 	  "integration suite with the image as a USB stick (xHCI)" "$(MAKE) --no-print-directory test-integration-usb" \
 	  "make usb: refusals and a write + verify to a stand-in device" "$(MAKE) --no-print-directory test-usb-writer" \
