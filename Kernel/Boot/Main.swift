@@ -23,6 +23,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     FrameAllocator.reclaimBootMemory(UnsafeBufferPointer(boot.regions))
     PageInfoTable.initialise(frameCount: FrameAllocator.frameCount)
     Heap.enable()
+    ScreenConsole.start(boot.framebuffer)
     Log.info("random: " + Entropy.source)
     LegacyPIC.remapAndMask()
     LocalAPIC.enable()
@@ -37,6 +38,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     if let crash = options.value("crash") { CrashTest.run(crash) }
     if options.selftest { SelfTests.run(options) }
     ConsoleTTY.start(inputVector: Vector.serial)
+    PS2Keyboard.start(vector: Vector.keyboard)
     SyscallTable.initialise()
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)
