@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-integration test-rootfs-extra bench tools clean FORCE
+        test-kernel-max test-runner test-screen test-integration test-rootfs-extra bench tools clean FORCE
 all: image
 
 deps:
@@ -57,6 +57,7 @@ tools:
 	$(SWIFT) build -c release --scratch-path .build --product apus-run
 	$(SWIFT) build -c release --scratch-path .build --product mkcpio
 	$(SWIFT) build -c release --scratch-path .build --product mksyms
+	$(SWIFT) build -c release --scratch-path .build --product apus-screen
 
 # ---- kernel ----
 kernel: $(KBUILD)/kernel.elf
@@ -178,6 +179,7 @@ test: image tools
 	  "kernel self-tests (qemu64, 256 MiB)" "$(MAKE) --no-print-directory test-kernel" \
 	  "kernel self-tests (-cpu max: SMEP, SMAP, RDRAND; 1 GiB)" "$(MAKE) --no-print-directory test-kernel-max" \
 	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner" \
+	  "screen and keyboard (screendump, sendkey)" "$(MAKE) --no-print-directory test-screen" \
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration INTEGRATION_ARGS=--report-memory-only"
@@ -205,6 +207,10 @@ test-integration: image tools
 
 test-rootfs-extra: image tools
 	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
+
+# The framebuffer console and the PS/2 keyboard through QEMU's monitor (issue 5 part 7).
+test-screen: image tools
+	@sh Tests/runner/screen-tests.sh "$(TOOLS_BIN)/apus-run" "$(TOOLS_BIN)/apus-screen" $(BUILD)
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)

@@ -23,6 +23,10 @@ public enum RunnerOptions {
           --expect-output RE   the serial output must match RE (repeatable)
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
+          --monitor MARKER=>CMD  run a QEMU monitor command (e.g. screendump FILE) after a
+                               line containing MARKER (repeatable, in order with --keys)
+          --keys MARKER=>TEXT  type TEXT on the guest's keyboard (sendkey) after MARKER;
+                               --send's escapes, and {name} for a QEMU key ({up}, {ctrl-c})
           --boot-time N        boot N times, report the median time to --marker
           --marker TEXT        boot-time marker (default "Apus kernel")
         exit status: 0 pass, 1 fail, 2 usage error
@@ -32,7 +36,7 @@ public enum RunnerOptions {
     private static let valued: Set<String> = [
         "--image", "--cmdline", "--log", "--timeout", "--silence", "--memory", "--smp",
         "--qemu-arg", "--ovmf-code", "--ovmf-vars", "--expect-output", "--boot-time",
-        "--marker", "--qemu", "--send",
+        "--marker", "--qemu", "--send", "--monitor", "--keys",
     ]
     /// Options that are flags.
     private static let flags: Set<String> = ["--usb", "--expect-fail", "--help", "-h"]
@@ -63,6 +67,9 @@ public enum RunnerOptions {
                     value = arguments[index]
                 }
                 values[name, default: []].append(value!)
+                if name == "--monitor" || name == "--keys" {
+                    values["--monitor-ordered", default: []].append((name == "--monitor" ? "c:" : "k:") + value!)
+                }
             } else {
                 throw UsageError("unknown argument '\(arguments[index])'")
             }
@@ -82,7 +89,7 @@ public enum RunnerOptions {
 
     /// Checks the options against each other and builds the command.
     private static func command(from values: [String: [String]]) throws(UsageError) -> RunnerCommand {
-        for (name, given) in values where given.count > 1 && !["--qemu-arg", "--expect-output", "--send"].contains(name) {
+        for (name, given) in values where given.count > 1 && !["--qemu-arg", "--expect-output", "--send", "--monitor", "--keys", "--monitor-ordered"].contains(name) {
             throw UsageError("\(name) given more than once")
         }
         func single(_ name: String) -> String? { values[name]?.first }
@@ -107,6 +114,7 @@ public enum RunnerOptions {
         var steps: [SerialInputStep] = []
         for spec in values["--send"] ?? [] { steps.append(try SerialInputStep.parse(spec)) }
         options.serialInput = steps
+        options.monitorInput = try monitorSteps(in: values)
 
         let expectFail = values["--expect-fail"] != nil
         let patterns = values["--expect-output"] ?? []
@@ -122,6 +130,16 @@ public enum RunnerOptions {
         }
         guard single("--marker") == nil else { throw UsageError("--marker only goes with --boot-time") }
         return .run(options, expectFail: expectFail, expectedOutput: patterns)
+    }
+
+    /// --monitor and --keys steps in command-line order (their relative order matters).
+    private static func monitorSteps(in values: [String: [String]]) throws(UsageError) -> [MonitorStep] {
+        var steps: [MonitorStep] = []
+        for spec in values["--monitor-ordered"] ?? [] {
+            if spec.hasPrefix("c:") { steps.append(try MonitorStep.parseCommand(String(spec.dropFirst(2)))) }
+            else { steps.append(try MonitorStep.parseKeys(String(spec.dropFirst(2)))) }
+        }
+        return steps
     }
 
     /// A positive number of seconds (fractions allowed).
