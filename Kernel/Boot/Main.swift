@@ -23,6 +23,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     FrameAllocator.reclaimBootMemory(UnsafeBufferPointer(boot.regions))
     PageInfoTable.initialise(frameCount: FrameAllocator.frameCount)
     Heap.enable()
+    BootGlobals.initialise()
     ScreenConsole.start(boot.framebuffer)
     Log.info("random: " + Entropy.source)
     LegacyPIC.remapAndMask()

@@ -20,17 +20,19 @@ enum KernelStacks {
     static let maxSlots = 1 << 16
 
     private static let lock = Spinlock()
-    nonisolated(unsafe) private static var nextSlot = 0
-    nonisolated(unsafe) private static var freeSlots: [Int] = []
+    /// Which slots hold a stack (guarded by lock): a fixed bitmap made at boot, lowest
+    /// slot first, so the bookkeeping never grows with the number of threads.
+    nonisolated(unsafe) private static var slots: SlotBitmap? = nil
 
-    /// A fresh, mapped stack, or nil when memory ran out.
+    /// Makes the slot bitmap (needs the heap); before the first thread.
+    static func initialise() {
+        let storage = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: SlotBitmap.wordsNeeded(slotCount: maxSlots))
+        lock.withLock { slots = SlotBitmap(storage: storage, slotCount: maxSlots) }
+    }
+
+    /// A fresh, mapped stack, or nil when memory or slots ran out.
     static func allocate() -> KernelStack? {
-        let slot: Int? = lock.withLock {
-            if let reused = freeSlots.popLast() { return reused }
-            guard nextSlot < maxSlots else { return nil }
-            nextSlot += 1
-            return nextSlot - 1
-        }
+        let slot: Int? = lock.withLock { slots?.allocate() }
         guard let slot else { return nil }
         let base = regionBase + UInt64(slot) << slotShift
         let bottom = base + PageSize.small   // base itself is the guard page
@@ -64,7 +66,8 @@ enum KernelStacks {
                 panic("kernel stack page was not mapped")
             }
         }
-        lock.withLock { freeSlots.append(slot) }
+        let freed = lock.withLock { slots?.free(slot) ?? false }
+        if !freed { panic("kernel stack slot " + String(slot) + " freed twice") }
     }
 
     /// The guard page of the slot holding `address`, if it is in the stack region.

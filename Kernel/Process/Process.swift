@@ -85,6 +85,13 @@ enum ProcessTable {
     nonisolated(unsafe) private static var nextPID = 1
     /// Linux's default pid_max.
     static let maxPID = 32_768
+    /// Processes the table holds without allocating: reserved at boot, and the floor it
+    /// shrinks back to after a burst of forks, so the steady state is the boot state.
+    static let reservedProcesses = 64
+
+    static func initialise() {
+        lock.withLock { processes.reserveCapacity(reservedProcesses) }
+    }
 
     /// Allocates a pid and enters a new process under it, linked to its parent; nil when
     /// every pid is taken (fork's EAGAIN).
@@ -121,18 +128,15 @@ enum ProcessTable {
     /// Drops a reaped zombie from the table and from its parent's children.
     static func remove(_ process: Process) {
         lock.withLock {
-            processes.removeAll(where: { $0 === process })
-            if let parent = processes.first(where: { $0.pid == process.parentPID }) {
-                parent.children.removeAll(where: { $0 === process })
-            }
+            removeLocked(process)
         }
     }
 
     /// Drops a reaped zombie; caller holds lock.
     static func removeLocked(_ process: Process) {
-        processes.removeAll(where: { $0 === process })
+        processes.removeAllReleasing(minimumCapacity: reservedProcesses, where: { $0 === process })
         if let parent = processes.first(where: { $0.pid == process.parentPID }) {
-            parent.children.removeAll(where: { $0 === process })
+            parent.children.removeAllReleasing(where: { $0 === process })
         }
     }
 

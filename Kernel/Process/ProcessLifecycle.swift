@@ -27,7 +27,7 @@ enum ProcessLifecycle {
             process.state = .zombie
             process.waitStatus = waitStatus
             let orphans = process.children
-            process.children.removeAll()
+            process.children = []
             ProcessTable.reparentToInit(orphans)
             let parent = ProcessTable.findLocked(process.parentPID)
             // Groups with stopped members that this exit leaves orphaned get SIGHUP + SIGCONT.

@@ -20,8 +20,16 @@ enum Scheduler {
     nonisolated(unsafe) private static var nextThreadID = 1
     nonisolated(unsafe) private(set) static var contextSwitches: UInt64 = 0
 
+    /// Threads the thread and sleeper lists hold without allocating: reserved at boot, so
+    /// the timer interrupt rarely allocates, and the lists shrink back to it after a burst.
+    static let reservedThreads = 64
+
     /// Adopts the running boot context as a thread and creates this CPU's idle thread.
     static func initialise() {
+        lock.withLock {
+            threads.reserveCapacity(reservedThreads)
+            sleepers.reserveCapacity(reservedThreads)
+        }
         let boot = Thread(id: 0, name: "boot", stack: nil, body: nil)
         boot.onCPU = true
         // The idle thread halts until an interrupt, then offers the CPU to whatever woke.
@@ -165,9 +173,9 @@ enum Scheduler {
             while index < sleepers.count {
                 let sleeper = sleepers[index]
                 if sleeper.state != .blocked || sleeper.wakeDeadline == 0 {
-                    sleepers.remove(at: index)
+                    sleepers.removeReleasing(at: index, minimumCapacity: reservedThreads)
                 } else if sleeper.wakeDeadline <= now {
-                    sleepers.remove(at: index)
+                    sleepers.removeReleasing(at: index, minimumCapacity: reservedThreads)
                     wakeLocked(sleeper)
                 } else {
                     index += 1
@@ -254,7 +262,7 @@ enum Scheduler {
                 let thread = threads[index]
                 if thread.state == .dead && !thread.onCPU {
                     found.append(thread)
-                    threads.remove(at: index)
+                    threads.removeReleasing(at: index, minimumCapacity: reservedThreads)
                 } else {
                     index += 1
                 }

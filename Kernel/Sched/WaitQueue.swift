@@ -20,7 +20,8 @@ final class WaitQueue {
             let queueState = lock.acquire()
             if condition() {
                 // A wake other than wakeAll (a signal) may leave us listed: go off the list.
-                waiters.removeAll(where: { $0 === me })
+                // Long-lived queues (pause's, init's) must not keep a burst's storage.
+                waiters.removeAllReleasing(where: { $0 === me })
                 lock.release(queueState)
                 return
             }
@@ -56,9 +57,11 @@ final class WaitQueue {
 
     /// Wakes every waiter; each re-checks its condition.
     func wakeAll() {
+        // Hand the list over whole: keeping its capacity would copy it (the copy we return
+        // shares the storage) and leave storage behind on a queue that may stay idle.
         let woken: [Thread] = lock.withLock {
-            let all = waiters
-            waiters.removeAll(keepingCapacity: true)
+            var all: [Thread] = []
+            swap(&all, &waiters)
             return all
         }
         guard !woken.isEmpty else { return }

@@ -12,6 +12,13 @@ enum SignalTimers {
     /// interrupt; a leaf apart from Signals.send, which runs after it is dropped.
     static let lock = Spinlock()
     nonisolated(unsafe) private static var armed: [Process] = []
+    /// Timers the armed list holds without allocating (it is changed from the timer
+    /// interrupt): reserved at boot, and the floor it shrinks back to after a burst.
+    static let reservedTimers = 16
+
+    static func initialise() {
+        lock.withLock { armed.reserveCapacity(reservedTimers) }
+    }
     nonisolated(unsafe) private static var earliest: UInt64 = UInt64.max
 
     /// The time left and the interval of `process`'s timer, in nanoseconds.
@@ -29,7 +36,7 @@ enum SignalTimers {
         let old = current(process)
         let now = Clock.nanosecondsSinceBoot()
         lock.withLock {
-            armed.removeAll(where: { $0 === process })
+            armed.removeAllReleasing(minimumCapacity: reservedTimers, where: { $0 === process })
             process.signals.realTimerDeadline = value == 0 ? 0 : now + value
             process.signals.realTimerInterval = value == 0 ? 0 : interval
             if value != 0 { armed.append(process) }
@@ -114,7 +121,7 @@ enum SignalTimers {
                         index += 1
                     } else {
                         process.signals.realTimerDeadline = 0
-                        armed.remove(at: index)
+                        armed.removeReleasing(at: index, minimumCapacity: reservedTimers)
                     }
                 } else {
                     index += 1

@@ -31,6 +31,9 @@ struct SyscallEntry {
 enum SyscallLog {
     nonisolated(unsafe) private static var reported = [UInt64](repeating: 0, count: 8)
 
+    /// Creates the bitmap at boot rather than at the first unknown syscall.
+    static func initialise() { _ = reported.count }
+
     /// Logs an unknown syscall number the first time it is seen.
     static func unknown(_ number: UInt64) {
         let index = Int(min(number, 511))

@@ -10,7 +10,7 @@ struct RunnerOptionsTests {
     @Test func defaults() throws {
         let command = try parse(["--image", "build/apus.img"])
         let expected = BootOptions(image: "build/apus.img")
-        #expect(command == .run(expected, expectFail: false, expectedOutput: []))
+        #expect(command == .run(expected, expectFail: false, expectedOutput: [], expectReset: false))
         #expect(expected.timeout == 300 && expected.silence == 60)
         #expect(expected.memory == "256M" && expected.cpus == 1 && !expected.usb)
         #expect(expected.ovmfCode == "/usr/share/OVMF/OVMF_CODE_4M.fd")
@@ -41,15 +41,22 @@ struct RunnerOptionsTests {
         #expect(command == .run(options, expectFail: true, expectedOutput: ["CR2 0x8", "backtrace:"]))
     }
 
+    @Test func expectReset() throws {
+        #expect(try parse(["--image", "x", "--expect-reset"])
+            == .run(BootOptions(image: "x"), expectFail: false, expectedOutput: [], expectReset: true))
+        #expect(throws: UsageError.self) { try parse(["--image", "x", "--expect-reset", "--expect-fail"]) }
+        #expect(throws: UsageError.self) { try parse(["--image", "x", "--expect-reset", "--boot-time", "1"]) }
+    }
+
     @Test func equalsInsideAValue() throws {
         let command = try parse(["--image=x.img", "--cmdline=init=/bin/sh quiet"])
-        guard case .run(let options, _, _) = command else { Issue.record("not a run"); return }
+        guard case .run(let options, _, _, _) = command else { Issue.record("not a run"); return }
         #expect(options.image == "x.img")
         #expect(options.cmdline == "init=/bin/sh quiet")
     }
 
     @Test func fractionalSeconds() throws {
-        guard case .run(let options, _, _) = try parse(["--image", "x", "--timeout", "0.5", "--silence", "2.25"])
+        guard case .run(let options, _, _, _) = try parse(["--image", "x", "--timeout", "0.5", "--silence", "2.25"])
         else { Issue.record("not a run"); return }
         #expect(options.timeout == 0.5 && options.silence == 2.25)
     }

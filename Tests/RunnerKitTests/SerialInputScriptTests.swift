@@ -35,7 +35,7 @@ struct SerialInputScriptTests {
 
     @Test func optionIsRepeatableAndKeepsOrder() throws {
         let command = try RunnerOptions.parse(["--image", "a.img", "--send", "x=>1", "--send=y=>2\\r"])
-        guard case .run(let options, _, _) = command else { Issue.record("not a run"); return }
+        guard case .run(let options, _, _, _) = command else { Issue.record("not a run"); return }
         #expect(options.serialInput == [SerialInputStep(marker: "x", bytes: [0x31]),
                                         SerialInputStep(marker: "y", bytes: [0x32, 0x0D])])
     }

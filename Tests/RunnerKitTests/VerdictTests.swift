@@ -20,6 +20,25 @@ struct VerdictTests {
                                                        expectedPatterns: patterns))
     }
 
+    @Test(arguments: [
+        (RunEnd.exited(0), [FailureReason]()),
+        (.exited(33), [.noReset]),
+        (.exited(35), [.guestReportedFailure]),
+        (.totalTimeout(300), [.totalTimeout(300)]),
+        (.silenceTimeout(60), [.silenceTimeout(60)]),
+    ])
+    func expectResetPassesOnlyOnAReset(end: RunEnd, reasons: [FailureReason]) {
+        let verdict = Verdict.judge(end: end, output: SerialAnalysis(lines: SerialLineSplitter.lines(of: Self.good),
+                                                                     expectedPatterns: []), expectReset: true)
+        #expect(verdict.reasons == reasons)
+    }
+
+    @Test func expectResetStillNeedsTheTAP() {
+        let verdict = Verdict.judge(end: .exited(0), output: SerialAnalysis(lines: ["Apus kernel"], expectedPatterns: []),
+                                    expectReset: true)
+        #expect(verdict.reasons.contains(.noTests) && verdict.reasons.contains(.missingSummary))
+    }
+
     @Test func passesOnlyWithEverythingRight() {
         let verdict = judge(.exited(33), Self.good)
         #expect(verdict.passed)

@@ -1,15 +1,27 @@
 #!/bin/sh
 # Builds a second image with a static musl program merged in through ROOTFS_EXTRA and boots
 # it with init= pointing at that program (README: adding your own programs). Arguments:
-# apus-run path, build directory. Prints TAP and the runner's summary.
+# apus-run path, build directory, and how the program ends the run: poweroff (default;
+# reboot(2) POWER_OFF, the exit device reports the pass status) or restart (reboot(2)
+# RESTART: a machine reset, which ends QEMU under -no-reboot). Prints TAP and the
+# runner's summary.
 set -eu
-runner=$1; build=$2
+runner=$1; build=$2; ending=${3:-poweroff}
 extra=$build/extra-root
 mkdir -p "$extra/opt/extra"
 musl-gcc -static -O2 -std=gnu11 -Wall -Wextra -Werror -I Tests/integration/c/include \
     -o "$extra/opt/extra/extra_init" Tests/rootfs-extra/extra_init.c
 chmod 0755 "$extra/opt/extra/extra_init"
 make --no-print-directory image ROOTFS_EXTRA="$extra" IMAGE="$build/extra/apus.img" INITRD="$build/extra/initrd.cpio" >/dev/null
-exec "$runner" --image "$build/extra/apus.img" --timeout 240 --silence 90 \
-    --cmdline "testexit init=/opt/extra/extra_init" --log "$build/extra/serial.log" \
-    --expect-output "reboot: power off requested by pid 1"
+case $ending in
+poweroff)
+    exec "$runner" --image "$build/extra/apus.img" --timeout 240 --silence 90 \
+        --cmdline "testexit init=/opt/extra/extra_init" --log "$build/extra/serial.log" \
+        --expect-output "reboot: power off requested by pid 1" ;;
+restart)
+    exec "$runner" --image "$build/extra/apus.img" --timeout 240 --silence 90 --expect-reset \
+        --cmdline "testexit init=/opt/extra/extra_init EXTRA_END=restart" --log "$build/extra/serial-restart.log" \
+        --expect-output "reboot: restart requested by pid 1" ;;
+*)
+    echo "rootfs-extra.sh: unknown ending '$ending' (poweroff or restart)" >&2; exit 2 ;;
+esac

@@ -4,7 +4,7 @@ import Glibc
 import RunnerKit
 
 /// Boots once and returns the exit status (0 pass, 1 fail).
-func testRun(_ options: BootOptions, expectFail: Bool, expectedOutput: [String]) -> Int32 {
+func testRun(_ options: BootOptions, expectFail: Bool, expectedOutput: [String], expectReset: Bool) -> Int32 {
     let out = LineWriter.standardOutput
     let disk: BootDisk
     do throws(RunnerError) {
@@ -60,7 +60,7 @@ func testRun(_ options: BootOptions, expectFail: Bool, expectedOutput: [String])
         break
     }
     return expectFail ? reportExpectedFailure(end: end, analysis: analysis)
-                      : report(Verdict.judge(end: end, output: analysis))
+                      : report(Verdict.judge(end: end, output: analysis, expectReset: expectReset))
 }
 
 /// Prints the verdict of a normal run.

@@ -20,9 +20,9 @@ func main() -> Int32 {
         return 0
     case .tapFromXUnit(let files):
         return tapFromXUnit(files)
-    case .run(let options, let expectFail, let expectedOutput):
+    case .run(let options, let expectFail, let expectedOutput, let expectReset):
         installInterruptHandlers()
-        return testRun(options, expectFail: expectFail, expectedOutput: expectedOutput)
+        return testRun(options, expectFail: expectFail, expectedOutput: expectedOutput, expectReset: expectReset)
     case .bootTime(let options, let boots, let marker):
         installInterruptHandlers()
         return timeBoots(options, boots: boots, marker: marker)

@@ -56,9 +56,10 @@ final class RamDirectory {
         nextCookie += 1
     }
 
-    /// Removes the entry at `index`.
+    /// Removes the entry at `index`; a directory emptied after a burst (/tmp) gives its
+    /// storage back.
     func remove(at index: Int) {
-        entries.remove(at: index)
+        entries.removeReleasing(at: index)
     }
 
     /// Points the entry at `index` to `inode`, keeping its name and position (rename over

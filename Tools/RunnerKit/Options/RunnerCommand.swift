@@ -3,8 +3,9 @@
 /// What apus-run was asked to do.
 public enum RunnerCommand: Equatable, Sendable {
     /// Boot once and judge the run. With `expectFail` the verdict is inverted;
-    /// `expectedOutput` patterns must match in either case.
-    case run(BootOptions, expectFail: Bool, expectedOutput: [String])
+    /// `expectedOutput` patterns must match in either case. With `expectReset` the run must
+    /// end in a machine reset (QEMU exits 0 under -no-reboot) instead of the pass status.
+    case run(BootOptions, expectFail: Bool, expectedOutput: [String], expectReset: Bool = false)
     /// Boot `boots` times and time each boot up to the first line containing `marker`.
     case bootTime(BootOptions, boots: Int, marker: String)
     /// Convert xUnit XML files to TAP.

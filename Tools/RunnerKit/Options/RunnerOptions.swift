@@ -21,6 +21,7 @@ public enum RunnerOptions {
           --ovmf-vars PATH     firmware variables, copied per boot (default /usr/share/OVMF/OVMF_VARS_4M.fd)
           --expect-fail        succeed only if the run fails (for testing the runner)
           --expect-output RE   the serial output must match RE (repeatable)
+          --expect-reset       the run must end in a machine reset (reboot), not the pass status
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
           --monitor MARKER=>CMD  run a QEMU monitor command (e.g. screendump FILE) after a
@@ -39,7 +40,7 @@ public enum RunnerOptions {
         "--marker", "--qemu", "--send", "--monitor", "--keys",
     ]
     /// Options that are flags.
-    private static let flags: Set<String> = ["--usb", "--expect-fail", "--help", "-h"]
+    private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--help", "-h"]
 
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) throws(UsageError) -> RunnerCommand {
@@ -117,19 +118,21 @@ public enum RunnerOptions {
         options.monitorInput = try monitorSteps(in: values)
 
         let expectFail = values["--expect-fail"] != nil
+        let expectReset = values["--expect-reset"] != nil
+        if expectFail && expectReset { throw UsageError("--expect-reset does not go with --expect-fail") }
         let patterns = values["--expect-output"] ?? []
         for pattern in patterns where (try? Regex(pattern)) == nil {
             throw UsageError("--expect-output '\(pattern)' is not a valid regular expression")
         }
         if let text = single("--boot-time") {
-            guard !expectFail, patterns.isEmpty else {
-                throw UsageError("--boot-time does not go with --expect-fail or --expect-output")
+            guard !expectFail, !expectReset, patterns.isEmpty else {
+                throw UsageError("--boot-time does not go with --expect-fail, --expect-reset or --expect-output")
             }
             let boots = try count(text, for: "--boot-time", max: 1000)
             return .bootTime(options, boots: boots, marker: single("--marker") ?? "Apus kernel")
         }
         guard single("--marker") == nil else { throw UsageError("--marker only goes with --boot-time") }
-        return .run(options, expectFail: expectFail, expectedOutput: patterns)
+        return .run(options, expectFail: expectFail, expectedOutput: patterns, expectReset: expectReset)
     }
 
     /// --monitor and --keys steps in command-line order (their relative order matters).

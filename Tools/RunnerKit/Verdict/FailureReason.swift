@@ -35,6 +35,8 @@ public enum FailureReason: Equatable, Sendable {
     case panic(String)
     /// An `--expect-output` pattern matched no line.
     case expectedOutputMissing(String)
+    /// `--expect-reset`, but the guest exited with the pass status instead of resetting.
+    case noReset
 
     /// One line saying what went wrong.
     public var message: String {
@@ -73,6 +75,8 @@ public enum FailureReason: Equatable, Sendable {
             return "panic in the serial output: \(line)"
         case .expectedOutputMissing(let pattern):
             return "expected output not found: /\(pattern)/"
+        case .noReset:
+            return "the guest exited with the pass status; a machine reset was expected"
         }
     }
 }

@@ -13,8 +13,10 @@ public struct Verdict: Equatable, Sendable {
 
     /// Judges a run by its end and its serial output. `includeExpectations: false` leaves
     /// out the `--expect-output` checks (used by `--expect-fail`, which checks them apart).
-    public static func judge(end: RunEnd, output: SerialAnalysis, includeExpectations: Bool = true) -> Verdict {
-        var reasons = endReasons(end)
+    /// With `expectReset` the run must end in a reset (reboot(2) RESTART) instead.
+    public static func judge(end: RunEnd, output: SerialAnalysis, includeExpectations: Bool = true,
+                             expectReset: Bool = false) -> Verdict {
+        var reasons = expectReset ? resetEndReasons(end) : endReasons(end)
         let tap = output.tap
         let counts = SummaryLine(passed: tap.passed, failed: tap.failed)
         if tap.total == 0 { reasons.append(.noTests) }
@@ -51,6 +53,16 @@ public struct Verdict: Equatable, Sendable {
         case .totalTimeout(let seconds): return [.totalTimeout(seconds)]
         case .silenceTimeout(let seconds): return [.silenceTimeout(seconds)]
         case .interrupted(let signal): return [.interrupted(signal)]
+        }
+    }
+
+    /// A run that must end in a reset: only exit status 0 (what a reset gives with
+    /// -no-reboot) will do; the pass status means the guest exited instead of rebooting.
+    public static func resetEndReasons(_ end: RunEnd) -> [FailureReason] {
+        switch end {
+        case .exited(0): return []
+        case .exited(DebugExitStatus.pass): return [.noReset]
+        default: return endReasons(end)
         }
     }
 
