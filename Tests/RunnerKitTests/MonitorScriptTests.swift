@@ -42,7 +42,7 @@ import Testing
 
     @Test func optionsKeepTheOrderOfMonitorAndKeys() throws {
         let command = try RunnerOptions.parse(["--image", "x.img", "--keys", "a=>q", "--monitor", "b=>screendump s.ppm", "--keys=c=>{up}"])
-        guard case .run(let options, _, _) = command else { Issue.record("not a run"); return }
+        guard case .run(let options, _, _, _) = command else { Issue.record("not a run"); return }
         #expect(options.monitorInput.map(\.marker) == ["a", "b", "c"])
         #expect(options.monitorInput[1].commands == ["screendump s.ppm"])
     }
