@@ -25,22 +25,26 @@ enum ScreenConsole {
     /// Maps the framebuffer, sizes the text grid to it and shows what was written so far.
     /// Without a usable framebuffer the console stays serial-only.
     static func start(_ framebuffer: ApusFramebuffer) {
-        let kept = early ?? []
-        Console.lock.withLock { started = true; early = nil }
-        guard let mapped = Framebuffer.map(framebuffer) else { return }
-        let glyphs: BitmapFont
-        do throws(FontArtError) { glyphs = try BitmapFont.standard() } catch {
-            Log.error("screen: the built-in font does not parse; serial only"); return
+        let mapped = Framebuffer.map(framebuffer)   // its log line is kept for the screen too
+        var glyphs: BitmapFont? = nil
+        if mapped != nil {
+            do throws(FontArtError) { glyphs = try BitmapFont.standard() } catch {
+                Log.error("screen: the built-in font does not parse; serial only")
+            }
         }
-        guard mapped.columns > 0, mapped.rows > 0 else { Log.warn("screen: too small for one character"); return }
-        Console.lock.withLock {
+        let shown = Console.lock.withLock { () -> Bool in
+            let kept = early ?? []
+            early = nil
+            started = true
+            guard let mapped, let glyphs, mapped.columns > 0, mapped.rows > 0 else { return false }
             font = glyphs
             target = mapped
             terminal = TerminalEmulator(columns: mapped.columns, rows: mapped.rows)
             mirror = ScreenMirror(columns: mapped.columns, rows: mapped.rows)
             kept.withUnsafeBufferPointer { write($0) }
+            return true
         }
-        Log.info("screen: " + String(mapped.columns) + "x" + String(mapped.rows) + " text console")
+        if let mapped, shown { Log.info("screen: " + String(mapped.columns) + "x" + String(mapped.rows) + " text console") }
     }
 
     /// Puts bytes on the screen (or keeps them until it exists). `newlines` turns "\n"

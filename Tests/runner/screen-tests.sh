@@ -38,6 +38,7 @@ expect_on_screen() {   # expect_on_screen REGEX DESCRIPTION
 }
 expect_on_screen '^Apus kernel [0-9.]+ \(x86_64, Embedded Swift\)$' "the kernel banner"
 expect_on_screen '^\[ *[0-9.]+\] info  screen: [0-9]+x[0-9]+ text console$' "the console's own log line"
+expect_on_screen '^\[ *[0-9.]+\] info  screen: [0-9]+x[0-9]+ stride [0-9]+ (RGB|BGR|bit mask) at 0x[0-9a-f]+, (write-combining|uncached)$' "the framebuffer's log line, written before the screen existed"
 expect_on_screen '^\[ *[0-9.]+\] info  init: started ' "the kernel log line starting PID 1"
 expect_on_screen '^screen test: hello from PID 1$' "what PID 1 printed"
 expect_on_screen '^Hello, Apus 42!\?$' "the echo of the typed line (after Backspace)"
