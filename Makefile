@@ -183,6 +183,7 @@ test: image tools
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
+	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration"
 
 test-host:
@@ -206,7 +207,8 @@ test-integration: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 2400 --silence 300 \
 	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests $(INTEGRATION_ARGS)" --log $(BUILD)/integration.log
 
-# EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF.
+# EXTRA_ENDING=restart: the program ends the run with reboot(RESTART) instead of POWER_OFF;
+# acpi-poweroff: POWER_OFF without testexit, so ACPI S5 (not the exit device) ends QEMU.
 EXTRA_ENDING ?= poweroff
 test-rootfs-extra: image tools
 	@sh Tests/runner/rootfs-extra.sh "$(TOOLS_BIN)/apus-run" $(BUILD) $(EXTRA_ENDING)

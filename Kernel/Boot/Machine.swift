@@ -17,11 +17,17 @@ enum Machine {
     }
 
     /// reboot(2)'s POWER_OFF and the end of PID 1: the test runner hears `passed` through
-    /// the exit device; otherwise the machine stops. FIXME(issue 5, ACPI S5): real power
-    /// off through the FADT's PM1 control registers.
+    /// the exit device; otherwise ACPI S5 turns the machine off, or it halts with a message
+    /// saying why it could not.
     static func powerOff(passed: Bool) -> Never {
         DebugExit.exit(passed: passed)
-        Log.info("power off: no ACPI power control yet; the machine is halted")
+        if let missing = AcpiPower.softOffMissing {
+            Log.warn("power off: not possible (" + missing + "); the machine is halted and can be switched off")
+            halt()
+        }
+        Log.info("power off: ACPI S5")
+        AcpiPower.powerOff()
+        Log.error("power off: the machine is still on after ACPI S5; it is halted and can be switched off")
         halt()
     }
 
@@ -31,11 +37,12 @@ enum Machine {
     private static let i8042PulseReset: UInt8 = 0xFE
     private static let i8042Attempts = 100_000
 
-    /// reboot(2)'s RESTART: pulse the CPU reset line through the 8042, and if that does
-    /// nothing, triple-fault (an empty IDT, then an exception). FIXME(issue 5): the ACPI
-    /// reset register first.
+    /// reboot(2)'s RESTART: the ACPI reset register when the FADT has one, then a pulse on
+    /// the CPU reset line through the 8042, and if neither works, a triple fault (an empty
+    /// IDT, then an exception) — Linux's reboot=acpi,kbd,triple order.
     static func restart() -> Never {
         cpu_cli()
+        AcpiPower.reset()
         for _ in 0..<i8042Attempts where cpu_inb(i8042Status) & i8042InputFull == 0 {
             cpu_outb(i8042Status, i8042PulseReset)
             break

@@ -29,6 +29,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     LegacyPIC.remapAndMask()
     LocalAPIC.enable()
     IOAPIC.initialise(rsdp: boot.acpiRSDP, regions: UnsafeBufferPointer(boot.regions))
+    AcpiPower.initialise(rsdp: boot.acpiRSDP, regions: UnsafeBufferPointer(boot.regions))
     Clock.calibrate()
     Clock.setWallClock()
     Clock.startTicking()

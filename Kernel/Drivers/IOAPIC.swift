@@ -1,5 +1,5 @@
 // The I/O APIC: routes device interrupt lines (GSIs) to local APIC vectors. Found through
-// the ACPI MADT (KernelCore.Acpi/Madt parse the tables; this file reads them from physical
+// the ACPI MADT (KernelCore.Acpi/Madt parse the tables; AcpiTables reads them from physical
 // memory). Register access per the Intel 82093AA I/O APIC datasheet §3: IOREGSEL at +0x00,
 // IOWIN at +0x10; version at index 1; redirection entry n at 0x10 + 2n (low) / + 1 (high).
 import KernelCore
@@ -9,8 +9,6 @@ enum IOAPIC {
     private static let selectOffset = 0x00, windowOffset = 0x10
     private static let versionRegister: UInt32 = 0x01, redirectionBase: UInt32 = 0x10
     private static let masked: UInt32 = 1 << 16, levelTriggered: UInt32 = 1 << 15, activeLow: UInt32 = 1 << 13
-    /// The largest MADT Apus reads; real ones are a few hundred bytes.
-    private static let maxTableBytes = 64 * 1024
 
     nonisolated(unsafe) private static var registers: UnsafeMutableRawPointer? = nil
     nonisolated(unsafe) private static var gsiBase: UInt32 = 0
@@ -24,17 +22,10 @@ enum IOAPIC {
     /// Reads the MADT from `rsdp`, maps the I/O APIC that serves the ISA IRQs and masks
     /// every input. Without ACPI or an I/O APIC it logs why and leaves `present` false.
     static func initialise(rsdp: UInt64, regions: UnsafeBufferPointer<MemoryRegion>) {
-        guard rsdp != 0, let root = Acpi.rootTable(rsdp: physicalBytes(rsdp, 36, regions)) else {
+        guard rsdp != 0, Acpi.rootTable(rsdp: AcpiTables.physicalBytes(rsdp, 36, regions)) != nil else {
             Log.warn("ioapic: no valid ACPI RSDP"); return
         }
-        let rootTable = table(at: root.address, regions)
-        var found: Madt? = nil
-        for address in Acpi.entries(root: rootTable, entrySize: root.entrySize) {
-            let header = physicalBytes(address, Acpi.headerSize, regions)
-            guard Acpi.signature(header) == Madt.signature else { continue }
-            found = Madt(table(at: address, regions))
-            break
-        }
+        let found = AcpiTables.find(Madt.signature, rsdp: rsdp, regions: regions).flatMap { Madt($0) }
         guard let found, let chip = found.ioApic(for: 0) else { Log.warn("ioapic: no MADT I/O APIC entry"); return }
         registers = KernelAddressSpace.mapDevice(PhysAddr(truncating: chip.address), bytes: 0x20)
         gsiBase = chip.gsiBase
@@ -73,24 +64,5 @@ enum IOAPIC {
             mmio_write32(registers!.advanced(by: selectOffset), index)
             mmio_write32(registers!.advanced(by: windowOffset), value)
         }
-    }
-
-    /// A whole ACPI table: its header's length, bounded.
-    private static func table(at address: UInt64, _ regions: UnsafeBufferPointer<MemoryRegion>) -> [UInt8] {
-        let header = physicalBytes(address, Acpi.headerSize, regions)
-        guard let length = Acpi.tableLength(header: header), length >= Acpi.headerSize, length <= maxTableBytes else { return [] }
-        return physicalBytes(address, length, regions)
-    }
-
-    /// Copies physical memory: through the direct map when it is RAM the map covers (ACPI
-    /// tables usually are), else through a fresh uncached device window.
-    private static func physicalBytes(_ address: UInt64, _ count: Int, _ regions: UnsafeBufferPointer<MemoryRegion>) -> [UInt8] {
-        let end = address &+ UInt64(count)
-        guard end > address else { return [] }
-        let inRAM = regions.contains { $0.kind.isRAM && $0.base.value <= address && end <= $0.base.value + $0.pages * PageSize.small }
-        let source: UnsafeRawPointer = inRAM
-            ? UnsafeRawPointer(DirectMap.pointer(PhysAddr(truncating: address)))
-            : UnsafeRawPointer(KernelAddressSpace.mapDevice(PhysAddr(truncating: address), bytes: count))
-        return [UInt8](UnsafeRawBufferPointer(start: source, count: count))
     }
 }

@@ -18,12 +18,12 @@ final class ConsoleTTY {
     /// The window size TIOCGWINSZ reports. A serial line cannot tell, so Apus starts at the
     /// VT100 size of 80×24 (Linux's serial ttys start at 0×0; a VT console knows its size).
     private var windowSize = WinSize(ws_row: 24, ws_col: 80)
-    /// The foreground process group: ISIG signals go there, TIOCGPGRP reports it. Starts as
-    /// init's group, 0 (Linux's init starts in process group 0 and session 0), so ^C reaches
-    /// init and whatever it started until a shell moves the foreground with TIOCSPGRP.
-    /// Apus's console acts as the controlling terminal of every process (Linux's
-    /// /dev/console never becomes one): there are no sessions to tie it to yet.
-    private var foregroundGroup = 0
+    /// The session whose controlling terminal this is, and its foreground process group
+    /// (Linux tty->ctrl.session, tty->ctrl.pgrp): nil until a session leader acquires the
+    /// console (ConsoleTTY+Session.swift), and again once it lets go or exits. ISIG signals
+    /// go to the foreground group; with none, ^C reaches nobody (as on Linux).
+    var session: Int? = nil
+    var foregroundGroup: Int? = nil
     /// Readers sleep here until the line discipline has something for them.
     let readers = WaitQueue()
 
@@ -39,9 +39,28 @@ final class ConsoleTTY {
         }
     }
 
-    /// A new open file on the console (init's fds 0–2, /dev/console, /dev/tty).
+    /// A new open file on the console (init's fds 0–2; the kernel's open never acquires).
     static func open(flags: OpenFlags) -> OpenFile {
         TTYFile(tty: console ?? ConsoleTTY(), flags: flags)
+    }
+
+    /// open("/dev/console"): a session leader without a controlling terminal acquires the
+    /// console unless O_NOCTTY (Linux tty_open; Linux itself never lets /dev/console become
+    /// one — see docs/decisions.md).
+    static func openDevice(flags: OpenFlags, noctty: Bool) -> OpenFile {
+        let file = open(flags: flags)
+        if let tty = (file as? TTYFile)?.tty, let process = Scheduler.current.process {
+            tty.acquireOnOpen(process, noctty: noctty)
+        }
+        return file
+    }
+
+    /// open("/dev/tty"): the caller's controlling terminal, ENXIO without one (Linux
+    /// tty_open_current_tty).
+    static func openControlling(flags: OpenFlags) throws(Errno) -> OpenFile {
+        guard let process = Scheduler.current.process,
+              ProcessTable.lock.withLock({ process.hasControllingTTY }) else { throw .ENXIO }
+        return open(flags: flags)
     }
 
     // MARK: input
@@ -60,11 +79,11 @@ final class ConsoleTTY {
     func receive(_ bytes: UnsafeRawBufferPointer) {
         for byte in bytes {
             var echo: [UInt8] = []
-            let (signal, group) = lock.withLock { () -> (Signal?, Int) in
+            let (signal, group) = lock.withLock { () -> (Signal?, Int?) in
                 (discipline.receive(byte, echo: &echo), foregroundGroup)
             }
             if !echo.isEmpty { ConsoleTTY.writeToSinks(echo) }
-            if let signal { raise(signal, group: group) }
+            if let signal, let group { raise(signal, group: group) }
         }
         readers.wakeAll()
     }
@@ -99,13 +118,13 @@ final class ConsoleTTY {
         }
     }
 
-    /// Time between checks of a timed read: one tick (VTIME counts tenths of a second).
-    private static let timerPoll: UInt64 = 1_000_000_000 / Clock.tickHz
+    /// VTIME counts tenths of a second.
     private static let nanosecondsPerTenth: UInt64 = 100_000_000
 
     /// A non-canonical read with VTIME set (LineDiscipline.timedWait decides); nil when the
-    /// settings stop asking for a timer. The timer restarts whenever input arrives, and
-    /// is checked every tick rather than armed (wait queues have no timeouts yet).
+    /// settings stop asking for a timer. The timer restarts whenever input arrives; the
+    /// reader sleeps on the readers' queue with the timer's deadline (a timed wait), so input
+    /// or the timer wakes it, not a tick.
     private func timedRead(into buffer: UnsafeMutableRawBufferPointer, tenths: Int) throws(Errno) -> Int? {
         let timeout = UInt64(tenths) * ConsoleTTY.nanosecondsPerTenth
         var deadline = Clock.nanosecondsSinceBoot() + timeout
@@ -137,8 +156,14 @@ final class ConsoleTTY {
                     }
                 }
             case .waitForTimer:
-                if Scheduler.current.signalPending { throw .ERESTARTSYS }
-                Process.whileBlocked { Scheduler.sleep(nanoseconds: ConsoleTTY.timerPoll) }
+                let (until, before) = (deadline, seen)
+                try Process.whileBlocked { () throws(Errno) in
+                    _ = try readers.waitInterruptible(deadline: until) {
+                        self.lock.withLock {
+                            self.discipline.readableCount != before || self.discipline.readTimerTenths != tenths
+                        }
+                    }
+                }
             }
         }
     }
@@ -197,20 +222,10 @@ final class ConsoleTTY {
             windowSize = new
             return changed
         }
-        if changed { Signals.sendToGroup(.SIGWINCH, pgid: foreground) }
+        if changed, let group = foreground { Signals.sendToGroup(.SIGWINCH, pgid: group) }
     }
 
-    var foreground: Int { lock.withLock { foregroundGroup } }
-
-    /// TIOCSPGRP. Linux also requires the caller to have this as its controlling terminal
-    /// and the group to be in its session (EPERM); the console has no session (see
-    /// docs/decisions.md), so a group must only exist (else ESRCH); negative is EINVAL.
-    func setForeground(_ group: Int) throws(Errno) {
-        guard group >= 0 else { throw .EINVAL }
-        let exists = ProcessTable.lock.withLock { ProcessTable.allLocked.contains { $0.pgid == group } }
-        guard exists else { throw .ESRCH }
-        lock.withLock { foregroundGroup = group }
-    }
+    var foreground: Int? { lock.withLock { foregroundGroup } }
 
     /// For poll: LineDiscipline.pollReadable.
     var pollReadable: Bool { lock.withLock { discipline.pollReadable } }

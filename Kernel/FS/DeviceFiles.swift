@@ -16,12 +16,14 @@ enum DeviceFiles {
         ("console", console, 0o600), ("tty", tty, 0o666), ("null", null, 0o666), ("zero", zero, 0o666),
     ]
 
-    /// The open file for character device `device`, opened from `node` with `flags`;
-    /// ENXIO for a device no driver claims (Linux: chrdev_open's -ENXIO).
-    static func open(_ device: RamDeviceNumber, node: RamInode, flags: OpenFlags) throws(Errno) -> OpenFile {
+    /// The open file for character device `device`, opened from `node` with `flags`
+    /// (`noctty`: open(2) had O_NOCTTY, which is not kept in the file's flags); ENXIO for a
+    /// device no driver claims (Linux: chrdev_open's -ENXIO).
+    static func open(_ device: RamDeviceNumber, node: RamInode, flags: OpenFlags, noctty: Bool = false) throws(Errno) -> OpenFile {
         if device == null { return NullFile(node: node, flags: flags) }
         if device == zero { return ZeroFile(node: node, flags: flags) }
-        if device == console || device == tty { return ConsoleTTY.open(flags: flags) }
+        if device == console { return ConsoleTTY.openDevice(flags: flags, noctty: noctty) }
+        if device == tty { return try ConsoleTTY.openControlling(flags: flags) }
         throw .ENXIO
     }
 }

@@ -65,6 +65,10 @@ class OpenFile {
     /// reads and writes never block are always ready, as Linux's DEFAULT_POLLMASK.
     func pollEvents() -> Int16 { PollEvents.defaultMask }
 
+    /// poll(2): registers `waiter` on the wait queue(s) whose wakes can change pollEvents
+    /// (Linux: poll_wait inside f_op->poll). Files that are always ready have none.
+    func pollRegister(_ waiter: PollWaiter) {}
+
     /// F_SETFL: only the settable status flags change (Linux: setfl).
     func setStatusFlags(_ new: OpenFlags) {
         lock.lock()

@@ -82,6 +82,10 @@ final class PipeEnd: OpenFile {
 
     override func pollEvents() -> Int16 { pipe.pollEvents(writing: writing) }
 
+    /// The read end changes on writes and on the last writer's close (readable); the write
+    /// end on reads and on the last reader's close (writable).
+    override func pollRegister(_ waiter: PollWaiter) { waiter.register(writing ? pipe.writable : pipe.readable) }
+
     /// FIONREAD: bytes waiting in the pipe (Linux: pipe_ioctl). Anything else is ENOTTY.
     override func ioctl(_ request: UInt64, _ argument: UInt64) throws(Errno) -> Int64 {
         guard request == UInt64(IoctlRequest.FIONREAD) else { throw .ENOTTY }

@@ -40,7 +40,7 @@ extension VFS {
         case FileMode.S_IFDIR: return RamDirectoryFile(node: inode, flags: stored)
         case FileMode.S_IFCHR:
             guard let device = inode.device else { throw .ENXIO }
-            return try DeviceFiles.open(device, node: inode, flags: stored)
+            return try DeviceFiles.open(device, node: inode, flags: stored, noctty: flags.contains(.O_NOCTTY))
         // FIXME(issue 3, §5 pipes): a FIFO node opens a pipe end; sockets are ENXIO (Linux too).
         default: throw .ENXIO
         }

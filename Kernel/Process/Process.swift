@@ -28,6 +28,9 @@ final class Process {
     /// group 0 and session 0, like the kernel threads it came from; children inherit both.
     var pgid = 0
     var sid = 0
+    /// Whether the console is this process's controlling terminal (Linux signal->tty; guarded
+    /// by ProcessTable.lock): inherited by fork, cleared by setsid and TIOCNOTTY (ConsoleTTY+Session).
+    var hasControllingTTY = false
     /// Set by execve (setpgid on a child that has exec'd is EACCES; guarded by ProcessTable.lock).
     var didExec = false
     /// Signal actions, process-wide pending signals, job-control state, timers (Signals/).
@@ -104,6 +107,7 @@ enum ProcessTable {
                 let process = Process(pid: candidate, parentPID: parent?.pid ?? 0, name: name, addressSpace: addressSpace)
                 process.pgid = parent?.pgid ?? 0
                 process.sid = parent?.sid ?? 0
+                process.hasControllingTTY = parent?.hasControllingTTY ?? false
                 processes.append(process)
                 parent?.children.append(process)
                 return process

@@ -22,6 +22,7 @@ enum ProcessLifecycle {
         cpu_write_cr3(KernelAddressSpace.root.value)
         process.addressSpace = nil
         let openFiles = process.files.removeAll()
+        ConsoleTTY.sessionLeaderExiting(process)   // Linux disassociate_ctty(1)
         process.releaseVforkParent()
         let (parent, notify, hangUp): (Process?, Bool, [Int]) = ProcessTable.lock.withLock {
             process.state = .zombie

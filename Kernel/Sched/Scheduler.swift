@@ -156,6 +156,13 @@ enum Scheduler {
         switchAway(state)
     }
 
+    /// Arms `thread`'s timer for a timed wait: the tick wakes it at `deadline` unless another
+    /// wake comes first. Caller holds lock and has just set the thread `.blocked`.
+    static func armWakeLocked(_ thread: Thread, at deadline: UInt64) {
+        thread.wakeDeadline = max(deadline, 1)
+        sleepers.append(thread)
+    }
+
     /// Ends the current thread; the next thread to run on this CPU frees it.
     static func exitCurrent() -> Never {
         let state = lock.acquire()

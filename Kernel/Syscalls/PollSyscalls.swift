@@ -1,7 +1,7 @@
-// poll(2): readiness of a set of descriptors, from each OpenFile's pollEvents(). A poll that
-// must wait re-checks every tick (or at its deadline) with the big lock dropped and ends
-// early on a signal; files do not yet wake pollers themselves.
-// FIXME(issue 3): per-file poll wait queues would wake a poller at once instead of on the tick.
+// poll(2) (Linux do_poll): readiness of a set of descriptors, from each OpenFile's
+// pollEvents(). The first pass registers a PollWaiter on each file's wait queues
+// (OpenFile.pollRegister); a poll that must wait sleeps with the big lock dropped until one
+// of them wakes it, its timeout passes or a signal arrives, then looks again.
 import KernelCore
 import LinuxABI
 
@@ -9,9 +9,6 @@ enum PollSyscalls {
     static func register(_ table: inout SyscallTableBuilder) {
         table.add(SyscallNumber.poll, "poll", .bigLock, poll)
     }
-
-    /// How often a waiting poll looks again: one timer tick.
-    static let recheckNanoseconds = Clock.tickNanoseconds
 
     /// Linux: poll(2). nfds above RLIMIT_NOFILE is EINVAL; a negative timeout waits forever.
     static func poll(_ args: SyscallArguments) throws(Errno) -> Int64 {
@@ -24,12 +21,19 @@ enum PollSyscalls {
         for index in 0..<count { entries.append(try UserMemory.read(PollFD.self, at: args.a0 + UInt64(index * entrySize))) }
         let timeout = Int64(Int32(truncatingIfNeeded: args.a2))
         let deadline: UInt64? = timeout < 0 ? nil : Clock.nanosecondsSinceBoot() + UInt64(timeout) * 1_000_000
+        let waiter = PollWaiter(thread: Scheduler.current)
+        defer { waiter.unregisterAll() }
+        var registering = timeout != 0
         while true {
+            // Cleared before looking: a wake from here on keeps the sleep below from starting.
+            waiter.woken = false
             var ready = 0
             for index in entries.indices {
-                entries[index].revents = readiness(of: entries[index], in: process)
+                entries[index].revents = readiness(of: entries[index], in: process,
+                                                   registering: registering ? waiter : nil)
                 if entries[index].revents != 0 { ready += 1 }
             }
+            registering = false
             let now = Clock.nanosecondsSinceBoot()
             if ready > 0 || (deadline.map { now >= $0 } ?? false) {
                 for (index, entry) in entries.enumerated() {
@@ -37,16 +41,17 @@ enum PollSyscalls {
                 }
                 return Int64(ready)
             }
-            let wake = min(deadline ?? UInt64.max, now + recheckNanoseconds)
-            Process.whileBlocked { Scheduler.sleep(until: wake, interruptible: true) }
+            Process.whileBlocked { waiter.sleep(until: deadline) }
             if Scheduler.current.signalPending { throw .ERESTARTNOHAND }
         }
     }
 
-    /// One pollfd's revents: 0 for a negative fd, POLLNVAL for a closed one.
-    static func readiness(of entry: PollFD, in process: Process) -> Int16 {
+    /// One pollfd's revents: 0 for a negative fd, POLLNVAL for a closed one. With `waiter`,
+    /// the file registers it first, so no change after the look goes unnoticed.
+    static func readiness(of entry: PollFD, in process: Process, registering waiter: PollWaiter?) -> Int16 {
         guard entry.fd >= 0 else { return 0 }
         guard let file = try? process.files.entry(Int(entry.fd)) else { return PollEvents.POLLNVAL }
+        if let waiter { file.pollRegister(waiter) }
         return file.pollEvents() & (entry.events | PollEvents.alwaysReported)
     }
 }

@@ -75,6 +75,7 @@ enum ProcessGroupSyscalls {
             if let error = ProcessGroupRules.setsid(callerPID: caller.pid, groupWithCallerPIDExists: exists) { return error }
             caller.sid = caller.pid
             caller.pgid = caller.pid
+            caller.hasControllingTTY = false   // a new session starts without a terminal (Linux proc_clear_tty)
             return nil
         }
         if let verdict { throw verdict }

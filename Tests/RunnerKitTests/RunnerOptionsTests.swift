@@ -44,6 +44,8 @@ struct RunnerOptionsTests {
     @Test func expectReset() throws {
         #expect(try parse(["--image", "x", "--expect-reset"])
             == .run(BootOptions(image: "x"), expectFail: false, expectedOutput: [], expectReset: true))
+        #expect(try parse(["--image", "x", "--expect-poweroff"])
+            == .run(BootOptions(image: "x"), expectFail: false, expectedOutput: [], expectReset: true))
         #expect(throws: UsageError.self) { try parse(["--image", "x", "--expect-reset", "--expect-fail"]) }
         #expect(throws: UsageError.self) { try parse(["--image", "x", "--expect-reset", "--boot-time", "1"]) }
     }

@@ -20,8 +20,10 @@ enum SessionOutcome {
 
 /// Watches `child` until it exits, a limit runs out, or `onLine` says stop.
 /// `started` is when QEMU was launched (monotonic seconds).
+/// `onPoll`, if given, sees the unfinished last line after every read and at least every
+/// 100 ms (for a console session's prompt and timers).
 func watch(_ child: ChildProcess, started: Double, timeout: Double, silence: Double,
-           onLine: (String) -> LineDecision) -> SessionOutcome {
+           onLine: (String) -> LineDecision, onPoll: ((String) -> LineDecision)? = nil) -> SessionOutcome {
     var splitter = SerialLineSplitter()
     var lastOutput = started
     var buffer = [UInt8](repeating: 0, count: 65536)
@@ -36,6 +38,7 @@ func watch(_ child: ChildProcess, started: Double, timeout: Double, silence: Dou
         for line in splitter.feed(buffer[0..<count]) where onLine(line) == .stop {
             return (true, true)
         }
+        if let onPoll, onPoll(splitter.partialLine) == .stop { return (true, true) }
         return (true, false)
     }
 
@@ -46,6 +49,10 @@ func watch(_ child: ChildProcess, started: Double, timeout: Double, silence: Dou
     }
 
     while true {
+        if let onPoll, onPoll(splitter.partialLine) == .stop {
+            child.terminate(grace: 0)
+            return .stopped
+        }
         let signalNumber = pendingSignal.load(ordering: .relaxed)
         if signalNumber != 0 {
             child.terminate()

@@ -23,6 +23,9 @@ func main() -> Int32 {
     case .run(let options, let expectFail, let expectedOutput, let expectReset):
         installInterruptHandlers()
         return testRun(options, expectFail: expectFail, expectedOutput: expectedOutput, expectReset: expectReset)
+    case .session(let options, let transcript):
+        installInterruptHandlers()
+        return sessionRun(options, transcriptPath: transcript)
     case .bootTime(let options, let boots, let marker):
         installInterruptHandlers()
         return timeBoots(options, boots: boots, marker: marker)

@@ -11,6 +11,10 @@ static void handler(int signal) { got[signal]++; }
 
 int main(int argc, char **argv) {
     tap_init(argc, argv);
+    // As an init does: a session of its own that acquires the console as its terminal.
+    CHECK(setsid() == getpid(), "setsid makes a session");
+    int console = open("/dev/console", O_RDWR);
+    CHECK(console >= 0 && tcgetsid(0) == getpid(), "opening the console made it the controlling terminal");
     CHECK(tcgetpgrp(0) == getpgrp(), "this process is in the console's foreground group");
     struct sigaction action = {0};
     action.sa_handler = handler;

@@ -6,6 +6,8 @@ public enum RunnerCommand: Equatable, Sendable {
     /// `expectedOutput` patterns must match in either case. With `expectReset` the run must
     /// end in a machine reset (QEMU exits 0 under -no-reboot) instead of the pass status.
     case run(BootOptions, expectFail: Bool, expectedOutput: [String], expectReset: Bool = false)
+    /// Boot once and replay the console transcript in `transcript` (a file path).
+    case session(BootOptions, transcript: String)
     /// Boot `boots` times and time each boot up to the first line containing `marker`.
     case bootTime(BootOptions, boots: Int, marker: String)
     /// Convert xUnit XML files to TAP.

@@ -21,13 +21,17 @@ public enum RunnerOptions {
           --ovmf-vars PATH     firmware variables, copied per boot (default /usr/share/OVMF/OVMF_VARS_4M.fd)
           --expect-fail        succeed only if the run fails (for testing the runner)
           --expect-output RE   the serial output must match RE (repeatable)
-          --expect-reset       the run must end in a machine reset (reboot), not the pass status
+          --expect-reset, --expect-poweroff
+                               the machine must reset or power off by itself (both end QEMU
+                               with status 0 under -no-reboot), not exit with the pass status
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
           --monitor MARKER=>CMD  run a QEMU monitor command (e.g. screendump FILE) after a
                                line containing MARKER (repeatable, in order with --keys)
           --keys MARKER=>TEXT  type TEXT on the guest's keyboard (sendkey) after MARKER;
                                --send's escapes, and {name} for a QEMU key ({up}, {ctrl-c})
+          --session FILE       replay a console transcript (ConsoleTranscript.swift): type
+                               each command at the prompt, check its output; TAP per command
           --boot-time N        boot N times, report the median time to --marker
           --marker TEXT        boot-time marker (default "Apus kernel")
         exit status: 0 pass, 1 fail, 2 usage error
@@ -37,10 +41,10 @@ public enum RunnerOptions {
     private static let valued: Set<String> = [
         "--image", "--cmdline", "--log", "--timeout", "--silence", "--memory", "--smp",
         "--qemu-arg", "--ovmf-code", "--ovmf-vars", "--expect-output", "--boot-time",
-        "--marker", "--qemu", "--send", "--monitor", "--keys",
+        "--marker", "--qemu", "--send", "--monitor", "--keys", "--session",
     ]
     /// Options that are flags.
-    private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--help", "-h"]
+    private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--expect-poweroff", "--help", "-h"]
 
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) throws(UsageError) -> RunnerCommand {
@@ -118,11 +122,17 @@ public enum RunnerOptions {
         options.monitorInput = try monitorSteps(in: values)
 
         let expectFail = values["--expect-fail"] != nil
-        let expectReset = values["--expect-reset"] != nil
-        if expectFail && expectReset { throw UsageError("--expect-reset does not go with --expect-fail") }
+        let expectReset = values["--expect-reset"] != nil || values["--expect-poweroff"] != nil
+        if expectFail && expectReset { throw UsageError("--expect-reset/--expect-poweroff do not go with --expect-fail") }
         let patterns = values["--expect-output"] ?? []
         for pattern in patterns where (try? Regex(pattern)) == nil {
             throw UsageError("--expect-output '\(pattern)' is not a valid regular expression")
+        }
+        if let path = single("--session") {
+            guard !expectFail, !expectReset, patterns.isEmpty, steps.isEmpty, single("--boot-time") == nil else {
+                throw UsageError("--session goes alone: not with --expect-fail, --expect-reset, --expect-output, --send or --boot-time")
+            }
+            return .session(options, transcript: path)
         }
         if let text = single("--boot-time") {
             guard !expectFail, !expectReset, patterns.isEmpty else {

@@ -27,6 +27,12 @@ public struct SerialLineSplitter: Sendable {
         feed(bytes[...])
     }
 
+    /// The unfinished last line so far, cleaned (after its last CR): a shell's prompt
+    /// waits here for input.
+    public var partialLine: String {
+        Self.clean(pending).last ?? ""
+    }
+
     /// Returns what is left after the last LF (the stream ended mid-line), cleaned.
     public mutating func finish() -> [String] {
         guard !pending.isEmpty else { return [] }

@@ -35,7 +35,7 @@ public enum FailureReason: Equatable, Sendable {
     case panic(String)
     /// An `--expect-output` pattern matched no line.
     case expectedOutputMissing(String)
-    /// `--expect-reset`, but the guest exited with the pass status instead of resetting.
+    /// `--expect-reset`/`--expect-poweroff`, but the guest exited with the pass status.
     case noReset
 
     /// One line saying what went wrong.
@@ -76,7 +76,7 @@ public enum FailureReason: Equatable, Sendable {
         case .expectedOutputMissing(let pattern):
             return "expected output not found: /\(pattern)/"
         case .noReset:
-            return "the guest exited with the pass status; a machine reset was expected"
+            return "the guest exited with the pass status; the machine was to reset or power off by itself"
         }
     }
 }

@@ -13,6 +13,7 @@ static inline void cpu_outb(uint16_t port, uint8_t v) { __asm__ volatile("outb %
 static inline void cpu_outw(uint16_t port, uint16_t v) { __asm__ volatile("outw %0, %1" :: "a"(v), "Nd"(port)); }
 static inline void cpu_outl(uint16_t port, uint32_t v) { __asm__ volatile("outl %0, %1" :: "a"(v), "Nd"(port)); }
 static inline uint8_t cpu_inb(uint16_t port) { uint8_t v; __asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port)); return v; }
+static inline uint16_t cpu_inw(uint16_t port) { uint16_t v; __asm__ volatile("inw %1, %0" : "=a"(v) : "Nd"(port)); return v; }
 static inline uint32_t cpu_inl(uint16_t port) { uint32_t v; __asm__ volatile("inl %1, %0" : "=a"(v) : "Nd"(port)); return v; }
 
 static inline uint64_t cpu_rdmsr(uint32_t msr) {
@@ -93,6 +94,10 @@ static inline void cpu_reload_segments(uint16_t code, uint16_t data) {
 }
 
 /* Device registers: volatile so the compiler neither merges nor drops the accesses. */
+static inline uint8_t mmio_read8(void *address) { return *(volatile uint8_t *)address; }
+static inline void mmio_write8(void *address, uint8_t value) { *(volatile uint8_t *)address = value; }
+static inline uint16_t mmio_read16(void *address) { return *(volatile uint16_t *)address; }
+static inline void mmio_write16(void *address, uint16_t value) { *(volatile uint16_t *)address = value; }
 static inline uint32_t mmio_read32(void *address) { return *(volatile uint32_t *)address; }
 static inline void mmio_write32(void *address, uint32_t value) { *(volatile uint32_t *)address = value; }
 

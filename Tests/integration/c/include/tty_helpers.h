@@ -22,4 +22,15 @@ static __attribute__((unused)) int tap_tty_fd(void) {
     return slave;
 }
 
+/// For a process that just called setsid(): opens a terminal that the new session leader
+/// acquires as its controlling terminal (unless `noctty`): the console on Apus, a fresh
+/// pseudo-terminal's slave on the host (its master is leaked on purpose). -1 on failure.
+static __attribute__((unused)) int tap_session_tty(int noctty) {
+    int extra = noctty ? O_NOCTTY : 0;
+    if (tap_is_apus()) return open("/dev/console", O_RDWR | extra);
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) return -1;
+    return open(ptsname(master), O_RDWR | extra);
+}
+
 #endif

@@ -1,8 +1,8 @@
 // TIOCGPGRP on the controlling terminal reports the foreground process group, which is the
 // caller's own group when it runs in the foreground (on Apus, init's group 0 as long as
 // nobody moved it); TIOCSPGRP back to the same group succeeds, a negative group is EINVAL
-// and a group that does not exist ESRCH. On a host without a terminal on stdin the case
-// makes a session with a fresh pseudo-terminal as its controlling terminal first.
+// and a group that does not exist ESRCH. The checks run in a new session whose leader
+// acquired the terminal (tap_session_tty: the console on Apus, a pseudo-terminal on the host).
 #include "tty_helpers.h"
 
 static int checks(int fd) {
@@ -23,14 +23,11 @@ static int checks(int fd) {
 
 int main(int argc, char **argv) {
     tap_init(argc, argv);
-    if (isatty(0)) return checks(0);
-    // Host without a terminal: a new session acquires the pty it opens as its terminal.
+    // A new session acquires the terminal it opens (the console on Apus, a pty on the host).
     pid_t pid = fork();
     if (pid == 0) {
         setsid();
-        int master = posix_openpt(O_RDWR | O_NOCTTY);
-        if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) _exit(2);
-        int fd = open(ptsname(master), O_RDWR);
+        int fd = tap_session_tty(0);
         if (fd < 0) _exit(2);
         _exit(checks(fd));
     }
