@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb bench tools clean FORCE
+        test-kernel-max test-runner test-screen test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb bench tools clean FORCE
 all: image
 
 deps:
@@ -57,6 +57,7 @@ tools:
 	$(SWIFT) build -c release --scratch-path .build --product apus-run
 	$(SWIFT) build -c release --scratch-path .build --product mkcpio
 	$(SWIFT) build -c release --scratch-path .build --product mksyms
+	$(SWIFT) build -c release --scratch-path .build --product apus-screen
 
 # ---- kernel ----
 kernel: $(KBUILD)/kernel.elf
@@ -192,6 +193,7 @@ test: image tools
 	  "kernel self-tests (qemu64, 256 MiB)" "$(MAKE) --no-print-directory test-kernel" \
 	  "kernel self-tests (-cpu max: SMEP, SMAP, RDRAND; 1 GiB)" "$(MAKE) --no-print-directory test-kernel-max" \
 	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner" \
+	  "screen and keyboard (screendump, sendkey)" "$(MAKE) --no-print-directory test-screen" \
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
@@ -247,6 +249,10 @@ test-rootfs-extra: image tools
 # The real /sbin/init with a test /etc/rc and a stand-in /bin/sh (Tests/init-test/).
 test-init: image tools
 	@sh Tests/runner/init-test.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
+
+# The framebuffer console and the PS/2 keyboard through QEMU's monitor (issue 5 part 7).
+test-screen: image tools
+	@sh Tests/runner/screen-tests.sh "$(TOOLS_BIN)/apus-run" "$(TOOLS_BIN)/apus-screen" $(BUILD)
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)

@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "apus-run", targets: ["apus-run"]),
         .executable(name: "mkcpio", targets: ["mkcpio"]),
         .executable(name: "mksyms", targets: ["mksyms"]),
+        .executable(name: "apus-screen", targets: ["apus-screen"]),
     ],
     targets: [
         .target(name: "LinuxABI", path: "Kernel/ABI", swiftSettings: embeddable),
@@ -24,11 +25,15 @@ let package = Package(
         .executableTarget(name: "apus-run", dependencies: ["RunnerKit"], path: "Tools/apus-run"),
         .executableTarget(name: "mkcpio", dependencies: ["RunnerKit"], path: "Tools/mkcpio"),
         .executableTarget(name: "mksyms", dependencies: ["KernelCore"], path: "Tools/mksyms"),
+        .target(name: "ScreenKit", dependencies: ["KernelCore"], path: "Tools/ScreenKit"),
+        .executableTarget(name: "apus-screen", dependencies: ["ScreenKit", "KernelCore"], path: "Tools/apus-screen"),
         .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore"],
                     path: "Tests/KernelCoreTests"),
         .target(name: "UtilFormat", path: "Userland/UtilFormat", swiftSettings: embeddable),
         .testTarget(name: "UtilFormatTests", dependencies: ["UtilFormat"], path: "Tests/UtilFormatTests"),
         .testTarget(name: "RunnerKitTests", dependencies: ["RunnerKit"],
                     path: "Tests/RunnerKitTests"),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "KernelCore"],
+                    path: "Tests/ScreenKitTests"),
     ]
 )

@@ -1,5 +1,6 @@
-// Where kernel text goes: every sink the machine has (serial now; the framebuffer console
-// joins in a later issue). Log.swift formats lines; Panic.swift writes around the lock.
+// Where kernel text goes: every sink the machine has (the serial port and the framebuffer
+// console, ScreenConsole.swift). Log.swift formats lines; Panic.swift writes around the lock.
+import KernelCore
 import KernelSupport
 
 enum Console {
@@ -12,11 +13,13 @@ enum Console {
             if byte == UInt8(ascii: "\n") { Serial.write(UInt8(ascii: "\r")) }
             Serial.write(byte)
         }
+        ScreenConsole.write(bytes, newlines: true)
     }
 
     /// Writes bytes exactly as given (the console TTY has done its own output processing).
     static func writeRawUnlocked(_ bytes: UnsafeBufferPointer<UInt8>) {
         for byte in bytes { Serial.write(byte) }
+        ScreenConsole.write(bytes)
     }
 
     static func writeUnlocked(_ text: String) {
@@ -26,6 +29,11 @@ enum Console {
 
     static func write(_ text: String) {
         lock.withLock { writeUnlocked(text) }
+    }
+
+    /// A kernel log line: the screen shows it in its level's colour.
+    static func write(_ text: String, level: LogLevel) {
+        lock.withLock { ScreenConsole.withLogColour(level) { writeUnlocked(text) } }
     }
 }
 

@@ -15,7 +15,7 @@ enum Log {
         let stamp = Clock.isCalibrated ? Clock.nanosecondsSinceBoot() : 0
         let seconds = Format.decimal(stamp / 1000, over: 1_000_000, fractionDigits: 6)
         let column = String(repeating: " ", count: max(0, 12 - seconds.utf8.count))
-        Console.write("[" + column + seconds + "] " + label(level) + text + "\n")
+        Console.write("[" + column + seconds + "] " + label(level) + text + "\n", level: level)
     }
 
     private static func label(_ level: LogLevel) -> String {

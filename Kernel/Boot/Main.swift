@@ -24,6 +24,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     PageInfoTable.initialise(frameCount: FrameAllocator.frameCount)
     Heap.enable()
     BootGlobals.initialise()
+    ScreenConsole.start(boot.framebuffer)
     Log.info("random: " + Entropy.source)
     LegacyPIC.remapAndMask()
     LocalAPIC.enable()
@@ -39,6 +40,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     if let crash = options.value("crash") { CrashTest.run(crash) }
     if options.selftest { SelfTests.run(options) }
     ConsoleTTY.start(inputVector: Vector.serial)
+    PS2Keyboard.start(vector: Vector.keyboard)
     SyscallTable.initialise()
     SyscallSetup.enableOnThisCPU()
     Initrd.adopt(base: boot.initrdBase, size: boot.initrdSize)

@@ -48,6 +48,20 @@ enum SerialInput {
         if got { arrived?.wakeAll() }
     }
 
+    /// A byte from another input device (the PS/2 keyboard, Drivers/PS2Keyboard.swift) into
+    /// the same ring: the console TTY reads it as if it had been typed on the serial line.
+    /// Call `wakeReader` once the device's batch is in.
+    static func push(_ byte: UInt8) {
+        lock.withLock {
+            var copy = byte
+            let stored = withUnsafeBytes(of: &copy) { ring?.write($0) ?? 0 }
+            if stored == 0 { overruns += 1 }
+        }
+    }
+
+    /// Wakes the TTY thread after `push`.
+    static func wakeReader() { arrived?.wakeAll() }
+
     /// Takes the pending bytes (the TTY thread).
     static func take(into buffer: UnsafeMutableRawBufferPointer) -> Int {
         lock.withLock { ring?.read(into: buffer) ?? 0 }

@@ -106,8 +106,9 @@ enum KernelAddressSpace {
         }
     }
 
-    /// Maps `bytes` of device registers at `phys` uncached, never executable.
-    static func mapDevice(_ phys: PhysAddr, bytes: Int) -> UnsafeMutableRawPointer {
+    /// Maps `bytes` of device registers at `phys` uncached, never executable; with
+    /// `cacheFlags` given (a framebuffer's write-combining PAT choice), with those instead.
+    static func mapDevice(_ phys: PhysAddr, bytes: Int, cacheFlags: PageFlags = [.cacheDisable, .writeThrough]) -> UnsafeMutableRawPointer {
         lock.withLock {
             let first = phys.value & ~(PageSize.small - 1)
             let offset = phys.value - first
@@ -116,7 +117,7 @@ enum KernelAddressSpace {
             for index in 0..<pages {
                 let virt = VirtAddr(truncating: virtBase + index * PageSize.small)
                 mapOrPanic(&walker!, virt, PhysAddr(truncating: first + index * PageSize.small), .small4K,
-                           [.present, .writable, .noExecute, .cacheDisable, .writeThrough, .global])
+                           cacheFlags.union([.present, .writable, .noExecute, .global]))
             }
             // One unmapped page between windows catches overruns.
             nextMMIO += (pages + 1) * PageSize.small

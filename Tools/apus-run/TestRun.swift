@@ -1,5 +1,6 @@
 // One judged test boot: copy the image, start QEMU, stream the serial output to stdout
 // (and the log), then print the verdict and the runner's summary as the last line.
+import Glibc
 import RunnerKit
 
 /// Boots once and returns the exit status (0 pass, 1 fail).
@@ -19,17 +20,23 @@ func testRun(_ options: BootOptions, expectFail: Bool, expectedOutput: [String],
         log = try options.log.map { path throws(RunnerError) in try LineWriter.create(path: path) }
         defer { log?.close() }
         let vars = try disk.freshVariables(from: options.ovmfVars)
-        let arguments = QemuArguments.make(options, vars: vars, image: disk.image)
+        let monitor = try MonitorPipe.create(in: disk.directory, wanted: !options.monitorInput.isEmpty)
+        defer { monitor?.close() }
+        let arguments = QemuArguments.make(options, vars: vars, image: disk.image, monitorPipe: monitor?.path)
         out.line("apus-run: " + ([options.qemu] + arguments).joined(separator: " "))
         let started = monotonicSeconds()
         let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments, input: !options.serialInput.isEmpty)
         var script = SerialInputScript(options.serialInput)
+        var monitorScript = MonitorScript(options.monitorInput)
         let outcome = watch(qemu, started: started, timeout: options.timeout, silence: options.silence) { line in
             out.line(line)
             log?.line(line)
             analysis.add(line)
             if let bytes = script.input(after: line), !qemu.send(bytes) {
                 out.line("apus-run: cannot type into the guest's serial input (QEMU's stdin closed)")
+            }
+            for command in monitorScript.commands(after: line) {
+                if monitor?.send(command) != true { out.line("apus-run: cannot write to QEMU's monitor: " + command) }
             }
             return .keepGoing
         }

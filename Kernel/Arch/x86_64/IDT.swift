@@ -47,6 +47,8 @@ enum Vector {
     static let firstExternal = 32
     /// LAPIC timer tick.
     static let timer = 0x20
+    /// PS/2 keyboard (ISA IRQ 1 through the I/O APIC).
+    static let keyboard = 0x21
     /// COM1 received data (ISA IRQ 4 through the I/O APIC).
     static let serial = 0x24
     /// LAPIC spurious interrupts (SDM Vol. 3A §11.9): no EOI.

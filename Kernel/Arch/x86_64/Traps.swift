@@ -26,6 +26,9 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     case Vector.serial:
         SerialInput.drain()
         LocalAPIC.endOfInterrupt()
+    case Vector.keyboard:
+        PS2Keyboard.interrupt()
+        LocalAPIC.endOfInterrupt()
     case Vector.spurious:
         break
     case _ where LegacyPIC.isSpurious(vector):

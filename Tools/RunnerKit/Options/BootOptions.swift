@@ -29,6 +29,9 @@ public struct BootOptions: Equatable, Sendable {
     /// Text to type on the serial console, each after its marker line (`--send`); empty
     /// means QEMU's stdin is /dev/null.
     public var serialInput: [SerialInputStep] = []
+    /// QEMU monitor commands, each after its marker line (`--monitor`, `--keys`); when
+    /// there are any, the monitor is a pipe the runner writes to.
+    public var monitorInput: [MonitorStep] = []
     /// The QEMU executable (hidden `--qemu`, for testing the runner with a fake QEMU).
     public var qemu = "qemu-system-x86_64"
 

@@ -5,8 +5,9 @@
 /// Builds QEMU's argument list.
 public enum QemuArguments {
     /// Arguments (without the executable) to boot `image` with firmware variables `vars`,
-    /// both temporary copies made by the runner.
-    public static func make(_ options: BootOptions, vars: String, image: String) -> [String] {
+    /// both temporary copies made by the runner; with `monitorPipe`, QEMU's monitor reads
+    /// commands from the FIFO `monitorPipe.in` and answers into `monitorPipe.out`.
+    public static func make(_ options: BootOptions, vars: String, image: String, monitorPipe: String? = nil) -> [String] {
         var arguments = [
             "-machine", "q35",
             "-m", options.memory,
@@ -31,6 +32,9 @@ public enum QemuArguments {
             arguments += ["-drive", "format=raw,file=" + escape(image)]
         }
         arguments += ["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+        if let monitorPipe {
+            arguments += ["-chardev", "pipe,id=apusmon,path=" + escape(monitorPipe), "-mon", "chardev=apusmon,mode=readline"]
+        }
         return arguments + options.extraQemuArguments
     }
 

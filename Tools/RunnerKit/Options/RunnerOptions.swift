@@ -26,6 +26,10 @@ public enum RunnerOptions {
                                with status 0 under -no-reboot), not exit with the pass status
           --send MARKER=>TEXT  type TEXT on the serial console after a line containing
                                MARKER (repeatable, in order; escapes \\r \\n \\t \\e \\\\ \\xHH)
+          --monitor MARKER=>CMD  run a QEMU monitor command (e.g. screendump FILE) after a
+                               line containing MARKER (repeatable, in order with --keys)
+          --keys MARKER=>TEXT  type TEXT on the guest's keyboard (sendkey) after MARKER;
+                               --send's escapes, and {name} for a QEMU key ({up}, {ctrl-c})
           --session FILE       replay a console transcript (ConsoleTranscript.swift): type
                                each command at the prompt, check its output; TAP per command
           --boot-time N        boot N times, report the median time to --marker
@@ -37,7 +41,7 @@ public enum RunnerOptions {
     private static let valued: Set<String> = [
         "--image", "--cmdline", "--log", "--timeout", "--silence", "--memory", "--smp",
         "--qemu-arg", "--ovmf-code", "--ovmf-vars", "--expect-output", "--boot-time",
-        "--marker", "--qemu", "--send", "--session",
+        "--marker", "--qemu", "--send", "--monitor", "--keys", "--session",
     ]
     /// Options that are flags.
     private static let flags: Set<String> = ["--usb", "--expect-fail", "--expect-reset", "--expect-poweroff", "--help", "-h"]
@@ -68,6 +72,9 @@ public enum RunnerOptions {
                     value = arguments[index]
                 }
                 values[name, default: []].append(value!)
+                if name == "--monitor" || name == "--keys" {
+                    values["--monitor-ordered", default: []].append((name == "--monitor" ? "c:" : "k:") + value!)
+                }
             } else {
                 throw UsageError("unknown argument '\(arguments[index])'")
             }
@@ -87,7 +94,7 @@ public enum RunnerOptions {
 
     /// Checks the options against each other and builds the command.
     private static func command(from values: [String: [String]]) throws(UsageError) -> RunnerCommand {
-        for (name, given) in values where given.count > 1 && !["--qemu-arg", "--expect-output", "--send"].contains(name) {
+        for (name, given) in values where given.count > 1 && !["--qemu-arg", "--expect-output", "--send", "--monitor", "--keys", "--monitor-ordered"].contains(name) {
             throw UsageError("\(name) given more than once")
         }
         func single(_ name: String) -> String? { values[name]?.first }
@@ -112,6 +119,7 @@ public enum RunnerOptions {
         var steps: [SerialInputStep] = []
         for spec in values["--send"] ?? [] { steps.append(try SerialInputStep.parse(spec)) }
         options.serialInput = steps
+        options.monitorInput = try monitorSteps(in: values)
 
         let expectFail = values["--expect-fail"] != nil
         let expectReset = values["--expect-reset"] != nil || values["--expect-poweroff"] != nil
@@ -135,6 +143,16 @@ public enum RunnerOptions {
         }
         guard single("--marker") == nil else { throw UsageError("--marker only goes with --boot-time") }
         return .run(options, expectFail: expectFail, expectedOutput: patterns, expectReset: expectReset)
+    }
+
+    /// --monitor and --keys steps in command-line order (their relative order matters).
+    private static func monitorSteps(in values: [String: [String]]) throws(UsageError) -> [MonitorStep] {
+        var steps: [MonitorStep] = []
+        for spec in values["--monitor-ordered"] ?? [] {
+            if spec.hasPrefix("c:") { steps.append(try MonitorStep.parseCommand(String(spec.dropFirst(2)))) }
+            else { steps.append(try MonitorStep.parseKeys(String(spec.dropFirst(2)))) }
+        }
+        return steps
     }
 
     /// A positive number of seconds (fractions allowed).

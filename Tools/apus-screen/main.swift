@@ -1,0 +1,21 @@
+// apus-screen FILE.ppm: prints the text on a screenshot of Apus's framebuffer console
+// (QEMU `screendump`), one line per text row, decoded with the console's own font
+// (Tools/ScreenKit). Exit status 0, or 2 when the file cannot be read.
+import Foundation
+import KernelCore
+import ScreenKit
+
+let arguments = CommandLine.arguments.dropFirst()
+guard arguments.count == 1, let path = arguments.first else {
+    FileHandle.standardError.write(Data("usage: apus-screen FILE.ppm\n".utf8))
+    exit(2)
+}
+do {
+    guard let data = FileManager.default.contents(atPath: path) else { throw PortablePixmap.FormatError.unreadable(path) }
+    let image = try PortablePixmap(ppm: [UInt8](data))
+    let decoder = ScreenDecoder(font: try BitmapFont.standard())
+    for line in decoder.lines(of: image) { print(line) }
+} catch {
+    FileHandle.standardError.write(Data("apus-screen: \(path): \(error)\n".utf8))
+    exit(2)
+}
