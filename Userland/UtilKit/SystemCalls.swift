@@ -98,3 +98,8 @@ public func writeBytes(_ fd: FD, _ bytes: [UInt8]) throws(Errno) {
         done += try checkedResult(r)
     }
 }
+
+/// Linux: chmod(2).
+public func chmod(_ path: String, mode: UInt32) throws(Errno) {
+    _ = try checkedResult(path.withNulTerminatedBytes { rawSyscall(SyscallNumber.chmod, Int(bitPattern: UInt(bitPattern: $0)), Int(mode)) })
+}
