@@ -21,11 +21,13 @@ let package = Package(
         .target(name: "KernelCore", dependencies: ["LinuxABI"], path: "Kernel/Core",
                 swiftSettings: embeddable),
         .target(name: "RunnerKit", path: "Tools/RunnerKit"),
+        .target(name: "ShellCore", path: "Userland/ShellCore", swiftSettings: embeddable),
         .executableTarget(name: "apus-run", dependencies: ["RunnerKit"], path: "Tools/apus-run"),
         .executableTarget(name: "mkcpio", dependencies: ["RunnerKit"], path: "Tools/mkcpio"),
         .executableTarget(name: "mksyms", dependencies: ["KernelCore"], path: "Tools/mksyms"),
         .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore"],
                     path: "Tests/KernelCoreTests"),
+        .testTarget(name: "ShellCoreTests", dependencies: ["ShellCore"], path: "Tests/ShellCoreTests"),
         .testTarget(name: "RunnerKitTests", dependencies: ["RunnerKit"],
                     path: "Tests/RunnerKitTests"),
     ]
