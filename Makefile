@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-screen test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb bench tools clean FORCE
+        test-kernel-max test-runner test-shell-host test-console test-screen test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb bench tools clean FORCE
 all: image
 
 deps:
@@ -195,6 +195,7 @@ test: image tools
 	  "test runner and crash reports" "$(MAKE) --no-print-directory test-runner" \
 	  "screen and keyboard (screendump, sendkey)" "$(MAKE) --no-print-directory test-screen" \
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
+	  "shell scripts under our sh on the Linux host" "$(MAKE) --no-print-directory test-shell-host" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
 	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
@@ -253,6 +254,11 @@ test-init: image tools
 # The framebuffer console and the PS/2 keyboard through QEMU's monitor (issue 5 part 7).
 test-screen: image tools
 	@sh Tests/runner/screen-tests.sh "$(TOOLS_BIN)/apus-run" "$(TOOLS_BIN)/apus-screen" $(BUILD)
+
+# Tests/shell/<name>.sh under our sh, built for Linux, compared with <name>.expected.
+test-shell-host:
+	@$(MAKE) --no-print-directory -f Userland/userland.mk $(BUILD)/userland/bin/sh >/dev/null
+	@sh Tests/shell/run.sh $(BUILD)/userland/bin/sh
 
 test-runner: image tools
 	@sh Tests/runner/runner-tests.sh "$(TOOLS_BIN)/apus-run" $(BUILD)

@@ -69,7 +69,13 @@ ROOTFS        := $(BUILD)/rootfs
 .PHONY: userland userland-runtime rootfs test-userland-host
 # Prerequisites below name each product's own source folder with $$(wildcard …).
 .SECONDEXPANSION:
-userland: $(U_PROGRAM_BIN) $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(U_INTERACTIVE_BIN) $(U_ELF_CORPUS) $(U_BENCH_BIN)
+userland: $(U_PROGRAM_BIN) $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(U_INTERACTIVE_BIN) $(U_ELF_CORPUS) $(U_BENCH_BIN) $(UB)/tests/shell/.stamp
+
+# The shell's script tests (Tests/shell), next to the cases: cases/shell.scripts runs them.
+$(UB)/tests/shell/.stamp: $(wildcard Tests/shell/*)
+	rm -rf $(UB)/tests/shell && mkdir -p $(UB)/tests/shell
+	cp -p Tests/shell/* $(UB)/tests/shell/
+	@touch $@
 userland-runtime: $(U_RUNTIME_OBJ) $(U_MODULE_OBJ)
 
 # ---- Runtime: LinuxABI compiled for user space, then the Runtime module ----
@@ -153,6 +159,7 @@ rootfs: userland
 	$(if $(U_INTERACTIVE_BIN),cp $(U_INTERACTIVE_BIN) $(ROOTFS)/usr/libexec/apus-tests/interactive/)
 	if [ -d $(UB)/tests/elf-corpus ]; then cp -R $(UB)/tests/elf-corpus/. $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/; fi
 	rm -f $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/.stamp
+	cp -Rp $(UB)/tests/shell $(ROOTFS)/usr/libexec/apus-tests/shell && rm -f $(ROOTFS)/usr/libexec/apus-tests/shell/.stamp
 	$(if $(U_BENCH_BIN),cp $(U_BENCH_BIN) $(ROOTFS)/usr/libexec/apus-bench/)
 	@echo "rootfs: $(ROOTFS)"
 

@@ -1,0 +1,116 @@
+// ShellCore's expansion: parameters, special parameters, modifiers, field splitting,
+// quote removal; the variable table and PATH candidates.
+import Testing
+@testable import ShellCore
+
+private func context() -> ExpansionContext {
+    var c = ExpansionContext(variables: Variables(environment: ["HOME=/root", "X=1", "E=", "S=a  b c", "PATH=/bin"]))
+    c.lastStatus = 3
+    c.shellPid = 42
+    c.positional = ["p1", "p 2"]
+    c.scriptName = "t.sh"
+    return c
+}
+
+private func fields(_ source: String) throws -> [String] {
+    let items = try Parser.parse("cmd " + source)
+    guard case .simple(let s) = items[0].command.first.commands[0] else { return ["?"] }
+    var result: [String] = []
+    for word in s.words.dropFirst() { result += context().expand(word) }
+    return result
+}
+
+@Suite struct ExpansionTests {
+    static let cases: [(String, [String])] = [
+        ("a", ["a"]),
+        ("''", [""]),
+        ("\"\"", [""]),
+        ("$E", []),
+        ("\"$E\"", [""]),
+        ("$UNSET", []),
+        ("x$UNSET", ["x"]),
+        ("$X", ["1"]),
+        ("${X}2", ["12"]),
+        ("'$X'", ["$X"]),
+        ("\\$X", ["$X"]),
+        ("$S", ["a", "b", "c"]),
+        ("\"$S\"", ["a  b c"]),
+        ("x${S}y", ["xa", "b", "cy"]),
+        ("$?", ["3"]),
+        ("$$", ["42"]),
+        ("$!", []),
+        ("$#", ["2"]),
+        ("$0 $1 $2 $3", ["t.sh", "p1", "p", "2"]),
+        ("\"$2\"", ["p 2"]),
+        ("\"$@\"", ["p1", "p 2"]),
+        ("\"$*\"", ["p1 p 2"]),
+        ("${#S}", ["6"]),
+        ("${UNSET-d}", ["d"]),
+        ("${E-d}", []),
+        ("${E:-d}", ["d"]),
+        ("${X:-d}", ["1"]),
+        ("${X+a}", ["a"]),
+        ("${UNSET+a}", []),
+        ("${E:+a}", []),
+        ("${UNSET:-\"a b\"}", ["a b"]),
+        ("~", ["/root"]),
+        ("~/x", ["/root/x"]),
+        ("'~'", ["~"]),
+        ("a~", ["a~"]),
+        ("~user", ["~user"]),
+    ]
+
+    @Test(arguments: cases)
+    func expands(_ source: String, _ expected: [String]) throws {
+        #expect(try fields(source) == expected)
+    }
+
+    @Test func emptyPositionalAtIsNoField() {
+        let c = ExpansionContext()
+        #expect(c.expand(Word([.parameter("@", .none, quoted: true)])) == [])
+    }
+
+    @Test func customIFS() {
+        var c = ExpansionContext()
+        c.variables.set("IFS", ":")
+        c.variables.set("P", "a::b")
+        #expect(c.expand(Word([.parameter("P", .none, quoted: false)])) == ["a", "", "b"])
+    }
+
+    @Test func assignmentValueIsNotSplit() {
+        #expect(context().expandToString(Word([.parameter("S", .none, quoted: false)])) == "a  b c")
+    }
+
+    @Test func variablesExportAndUnset() {
+        var v = Variables(environment: ["B=2", "A=1", "bad-name=x", "noequals"])
+        #expect(v.environment == ["A=1", "B=2"])
+        v.set("C", "3")
+        #expect(!v.isExported("C"))
+        #expect(v.environment == ["A=1", "B=2"])
+        v.export("C")
+        #expect(v.environment == ["A=1", "B=2", "C=3"])
+        v.set("C", "4")
+        #expect(v.environment == ["A=1", "B=2", "C=4"])
+        v.unset("A")
+        #expect(v.value("A") == nil)
+        #expect(v.environment == ["B=2", "C=4"])
+        v.unset("nothing")
+        #expect(v.entries.count == 2)
+    }
+
+    static let names: [(String, Bool)] = [("", false), ("a", true), ("_", true), ("A1_b", true), ("1a", false), ("a-b", false), ("é", false)]
+    @Test(arguments: names)
+    func validNames(_ name: String, _ valid: Bool) { #expect(isValidName(name) == valid) }
+
+    static let paths: [(String, String, [String])] = [
+        ("ls", "/bin:/usr/bin", ["/bin/ls", "/usr/bin/ls"]),
+        ("ls", "", ["ls"]),
+        ("ls", "/bin::", ["/bin/ls", "ls", "ls"]),
+        ("./x", "/bin", ["./x"]),
+        ("/bin/ls", "/usr/bin", ["/bin/ls"]),
+    ]
+    @Test(arguments: paths)
+    func candidates(_ name: String, _ path: String, _ expected: [String]) {
+        #expect(commandCandidates(name, path: path) == expected)
+    }
+}

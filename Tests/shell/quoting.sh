@@ -1,0 +1,9 @@
+# Quoting, escapes and quote removal.
+echo 'single  $HOME "x"'
+echo "double  \$HOME \"x\" \\ \z"
+echo a\ b\;c \# not-a-comment # a comment
+echo "" '' end
+echo "multi
+line"
+X='a  b'
+echo $X "$X" ${X}c

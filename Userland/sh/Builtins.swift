@@ -1,0 +1,127 @@
+// The builtins: cd pwd exit echo export unset wait jobs read true false and `:`.
+import Runtime
+import ShellCore
+
+enum Builtins {
+    static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":"]
+
+    static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
+
+    static func run(_ shell: Shell, _ words: [String]) -> Int32 {
+        let args = Array(words.dropFirst())
+        switch words[0] {
+        case "true", ":": return 0
+        case "false": return 1
+        case "echo": return echo(args)
+        case "pwd":
+            do { print(try getcwd()); return 0 } catch { shell.complain("pwd: " + errnoText(error)); return 1 }
+        case "cd":
+            let target = args.first ?? shell.context.variables.value("HOME") ?? "/"
+            do { try chdir(target) } catch { shell.complain("cd: " + target + ": " + errnoText(error)); return 1 }
+            if let cwd = try? getcwd() { shell.context.variables.set("PWD", cwd) }
+            return 0
+        case "exit":
+            var code = shell.context.lastStatus
+            if let a = args.first {
+                guard let n = Int32(a) else { shell.complain("exit: " + a + ": numeric argument required"); code = 2; shell.exitRequested = code; return code }
+                code = n & 0xff
+            }
+            shell.exitRequested = code
+            return code
+        case "export":
+            if args.isEmpty || args == ["-p"] {
+                for v in shell.context.variables.entries where v.exported { print("export " + v.name + "='" + v.value + "'") }
+                return 0
+            }
+            var status: Int32 = 0
+            for a in args {
+                if let eq = a.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                    let name = String(a[..<eq])
+                    guard isValidName(name) else { shell.complain("export: " + a + ": bad variable name"); status = 1; continue }
+                    shell.context.variables.set(name, String(a[a.utf8.index(after: eq)...]), export: true)
+                } else if isValidName(a) {
+                    shell.context.variables.export(a)
+                } else { shell.complain("export: " + a + ": bad variable name"); status = 1 }
+            }
+            return status
+        case "unset":
+            for a in args where a != "-v" { shell.context.variables.unset(a) }
+            return 0
+        case "jobs":
+            shell.reportDoneJobs()
+            for j in shell.jobs {
+                let state: String = j.stopped ? "Stopped" : "Running"
+                let number: String = String(j.number)
+                print("[" + number + "] " + state + " " + String(j.group.rawValue))
+            }
+            return 0
+        case "wait": return wait(shell, args)
+        case "read": return read(shell, args)
+        default: return 127
+        }
+    }
+
+    /// echo [-n] args: the arguments separated by spaces (no escape processing).
+    static func echo(_ args: [String]) -> Int32 {
+        var a = args[...]
+        var newline = true
+        if a.first == "-n" { newline = false; a = a.dropFirst() }
+        var text = ""
+        for (i, s) in a.enumerated() { text += (i == 0 ? "" : " ") + s }
+        writeOutput(newline ? text + "\n" : text)
+        return 0
+    }
+
+    /// wait [pid|%n ...]: with no operand, every background job; the status of the last.
+    static func wait(_ shell: Shell, _ args: [String]) -> Int32 {
+        var targets: [Pid] = []
+        for a in args {
+            if a.hasPrefix("%"), let n = Int(a.dropFirst()), let j = shell.jobs.first(where: { $0.number == n }) {
+                targets += j.pids
+            } else if let p = Int32(a) {
+                targets.append(Pid(rawValue: p))
+            } else { shell.complain("wait: " + a + ": bad job"); return 2 }
+        }
+        var status: Int32 = 0
+        if targets.isEmpty {
+            while let (pid, ws) = try? waitForChild(Pid(rawValue: -1)) { shell.noteBackgroundExit(pid, ws) }
+            shell.doneJobs = []
+            return 0
+        }
+        for t in targets {
+            guard let (pid, ws) = try? waitForChild(t) else { status = 127; continue }
+            status = Shell.statusCode(ws)
+            shell.noteBackgroundExit(pid, ws)
+        }
+        shell.doneJobs = []
+        return status
+    }
+
+    /// read [name ...]: one line of standard input, split into the names (the last takes
+    /// the rest); status 1 at end of input.
+    static func read(_ shell: Shell, _ args: [String]) -> Int32 {
+        guard let line = readLine(.standardInput) else { return 1 }
+        let names = args.isEmpty ? ["REPLY"] : args
+        var fields = line.split(separator: " ", maxSplits: names.count - 1, omittingEmptySubsequences: true).map { String($0) }
+        while fields.count < names.count { fields.append("") }
+        for (i, n) in names.enumerated() { shell.context.variables.set(n, fields[i]) }
+        return 0
+    }
+}
+
+/// One line from `fd`, read a byte at a time so nothing past it is consumed (a child
+/// reading the same input gets the rest); nil at end of input with nothing read.
+func readLine(_ fd: FD) -> String? {
+    var bytes: [UInt8] = []
+    var byte: UInt8 = 0
+    while true {
+        let n: Int
+        do { n = try withUnsafeMutableBytes(of: &byte) { (b) throws(Errno) -> Int in try Runtime.read(fd, b) } } catch {
+            if error == .EINTR { continue }
+            n = 0
+        }
+        if n == 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+        if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+        bytes.append(byte)
+    }
+}

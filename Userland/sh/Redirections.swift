@@ -1,0 +1,71 @@
+// Redirections (POSIX XCU 2.7): < > >> <> n>&m n<&m and `-` to close. In the shell itself
+// (builtins) the replaced descriptors are saved above 10 and restored afterwards.
+import Runtime
+import ShellCore
+
+/// A descriptor to put back: `saved` (nil: it was closed before).
+struct SavedDescriptor {
+    var descriptor: FD
+    var saved: FD?
+}
+
+/// The lowest descriptor the shell keeps its saved copies at (POSIX leaves 0–9 to scripts).
+let savedDescriptorBase = 10
+
+extension Shell {
+    /// Applies the redirections in order; nil after a failure (reported).
+    func applyRedirections(_ redirections: [Redirection], save: Bool) -> [SavedDescriptor]? {
+        var saved: [SavedDescriptor] = []
+        for r in redirections {
+            let target = context.expandToString(r.target)
+            let fd = FD(rawValue: Int32(r.descriptor))
+            if save {
+                let copy = try? FD(rawValue: Int32(fcntl(fd, Fcntl.F_DUPFD_CLOEXEC, savedDescriptorBase)))
+                saved.append(SavedDescriptor(descriptor: fd, saved: copy))
+            }
+            do {
+                switch r.kind {
+                case .input, .output, .append, .readWrite:
+                    let flags: OpenFlags
+                    switch r.kind {
+                    case .input: flags = .O_RDONLY
+                    case .output: flags = [.O_WRONLY, .O_CREAT, .O_TRUNC]
+                    case .append: flags = [.O_WRONLY, .O_CREAT, .O_APPEND]
+                    default: flags = [.O_RDWR, .O_CREAT]
+                    }
+                    let opened = try open(target, flags, mode: 0o666)
+                    if opened != fd {
+                        try dup2(opened, fd)
+                        try close(opened)
+                    }
+                case .duplicateOutput, .duplicateInput:
+                    if target == "-" { try? close(fd); continue }
+                    guard let n = Int32(target), n >= 0 else {
+                        complain(target + ": bad file descriptor")
+                        restoreRedirections(saved)
+                        return nil
+                    }
+                    if n != fd.rawValue { try dup2(FD(rawValue: n), fd) }
+                }
+            } catch {
+                complain(target + ": " + errnoText(error))
+                restoreRedirections(saved)
+                return nil
+            }
+        }
+        return saved
+    }
+
+    /// Puts the saved descriptors back, last first.
+    func restoreRedirections(_ saved: [SavedDescriptor]) {
+        flushStandardOutput()
+        for s in saved.reversed() {
+            if let copy = s.saved {
+                _ = try? dup2(copy, s.descriptor)
+                try? close(copy)
+            } else {
+                try? close(s.descriptor)
+            }
+        }
+    }
+}

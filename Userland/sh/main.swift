@@ -1,0 +1,82 @@
+// sh: the Apus shell. `sh` (interactive on a terminal, or -i), `sh -c 'command' [name args]`,
+// `sh script [args]`. Syntax and expansion come from ShellCore; the executor is Shell.swift.
+import Runtime
+import ShellCore
+
+@main struct Sh: Program {
+    static func run(_ arguments: [String], _ environment: [String]) -> Int32 {
+        let shell = Shell(environment: environment)
+        var args = Array(arguments.dropFirst())
+        var forceInteractive = false
+        if args.first == "-i" { forceInteractive = true; args.removeFirst() }
+        if args.first == "-c" {
+            guard args.count >= 2 else { shell.complain("-c: option requires an argument"); return 2 }
+            shell.context.scriptName = args.count > 2 ? args[2] : "sh"
+            shell.context.positional = Array(args.dropFirst(3))
+            return runSource(shell, args[1])
+        }
+        if let script = args.first {
+            shell.context.scriptName = script
+            shell.context.positional = Array(args.dropFirst())
+            guard let fd = try? open(script, .O_RDONLY) else {
+                shell.complain(script + ": " + errnoText((try? stat(script)).map { _ in Errno.EACCES } ?? .ENOENT))
+                return 127
+            }
+            var text = ""
+            while let line = readLine(fd) { text += line + "\n" }
+            try? close(fd)
+            return runSource(shell, text)
+        }
+        shell.interactive = forceInteractive || isatty(.standardInput)
+        if shell.interactive { becomeInteractive(shell) }
+        return readLoop(shell)
+    }
+
+    static func runSource(_ shell: Shell, _ text: String) -> Int32 {
+        do { shell.run(try Parser.parse(text), source: text) } catch {
+            shell.complain(error.message)
+            return 2
+        }
+        return shell.exitRequested ?? shell.context.lastStatus
+    }
+
+    /// Ignores the job-control signals and takes the terminal for the shell's own group.
+    static func becomeInteractive(_ shell: Shell) {
+        for s in [Signal.SIGINT, .SIGQUIT, .SIGTSTP, .SIGTTOU, .SIGTTIN] { _ = try? sigaction(s, .ignore) }
+        _ = try? setpgid(Pid(rawValue: 0), Pid(rawValue: 0))
+        shell.shellGroup = getpgrp()
+        _ = try? tcsetpgrp(.standardInput, shell.shellGroup)
+    }
+
+    static func prompt(_ shell: Shell) -> String {
+        shell.context.variables.value("PS1") ?? (geteuid() == 0 ? "# " : "$ ")
+    }
+
+    /// Reads commands line by line; an incomplete command reads more lines (PS2 "> ").
+    static func readLoop(_ shell: Shell) -> Int32 {
+        var pending = ""
+        while shell.exitRequested == nil {
+            if shell.interactive {
+                if pending.isEmpty { shell.reportDoneJobs() }
+                writeError(pending.isEmpty ? prompt(shell) : (shell.context.variables.value("PS2") ?? "> "))
+            }
+            guard let line = readLine(.standardInput) else {
+                if !pending.isEmpty { shell.complain("syntax error: unexpected end of input"); return 2 }
+                break
+            }
+            pending += line + "\n"
+            do {
+                let items = try Parser.parse(pending)
+                pending = ""
+                shell.run(items, source: line)
+            } catch {
+                if error.incomplete { continue }
+                shell.complain(error.message)
+                shell.context.lastStatus = 2
+                pending = ""
+            }
+        }
+        if shell.interactive && shell.exitRequested == nil { writeError("\n") }
+        return shell.exitRequested ?? shell.context.lastStatus
+    }
+}
