@@ -10,3 +10,4 @@ sh ./helper-script.sh arg1 'arg 2'; echo "status $?"
 sh -c 'echo "open'; echo "status $?"
 sh -c 'echo a | | b'; echo "status $?"
 sh -c 'exit 300'; echo "status $?"
+rm -f $F

@@ -12,3 +12,4 @@ sh -c 'echo closed 2>&-; echo $?'
 echo x > /nonexistent/dir/file; echo "status $?"
 read q < /nonexistent; echo "status $?"
 : > $F; read w < $F; echo "empty: $? [$w]"
+rm -f $F
