@@ -196,6 +196,7 @@ test: image tools
 	  "screen and keyboard (screendump, sendkey)" "$(MAKE) --no-print-directory test-screen" \
 	  "integration suite on the Linux host (the reference)" "$(MAKE) --no-print-directory test-userland-host" \
 	  "shell scripts under our sh on the Linux host" "$(MAKE) --no-print-directory test-shell-host" \
+	  "the shell at the console, typed as a person would (Tests/console)" "$(MAKE) --no-print-directory test-console" \
 	  "a program added with ROOTFS_EXTRA, run as init=" "$(MAKE) --no-print-directory test-rootfs-extra" \
 	  "the same program ending with reboot(RESTART): a machine reset" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=restart" \
 	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
@@ -254,6 +255,10 @@ test-init: image tools
 # The framebuffer console and the PS/2 keyboard through QEMU's monitor (issue 5 part 7).
 test-screen: image tools
 	@sh Tests/runner/screen-tests.sh "$(TOOLS_BIN)/apus-run" "$(TOOLS_BIN)/apus-screen" $(BUILD)
+
+# Tests/console/*.session: the shell driven over the serial console of a normal boot.
+test-console: image tools
+	@sh Tests/runner/console-sessions.sh "$(TOOLS_BIN)/apus-run" $(BUILD)
 
 # Tests/shell/<name>.sh under our sh, built for Linux, compared with <name>.expected.
 test-shell-host:

@@ -1,0 +1,30 @@
+#!/bin/sh
+# The shell driven as a person drives it: every Tests/console/*.session transcript is
+# replayed over the serial console of a normal boot (init starts /bin/sh on the console)
+# by `apus-run --session` — wait for the prompt, type a command, check its echo and its
+# output up to the next prompt. One boot per transcript; its TAP lines are prefixed with
+# the transcript's name. Usage: console-sessions.sh APUS_RUN BUILD_DIR
+set -u
+run=$1
+build=$2
+passed=0; failed=0; n=0
+for session in Tests/console/*.session; do
+    name=$(basename "$session" .session)
+    log=$build/console-$name.log
+    out=$build/console-$name.out
+    "$run" --image "$build/apus.img" --timeout 600 --silence 120 --session "$session" --log "$log" > "$out" 2>&1
+    status=$?
+    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
+    grep -E '^(ok|not ok) [0-9]+ - ' "$out" | awk -v base="$n" -v name="$name" '{
+        ok = ($1 == "ok"); sub(/^(ok|not ok) [0-9]+ - /, "")
+        print (ok ? "ok " : "not ok ") (base + NR) " - " name ": " $0 }'
+    n=$((n + $(grep -cE '^(ok|not ok) [0-9]+ - ' "$out")))
+    grep -E '^#   ' "$out"
+    grep -E '^apus-run: (FAIL|ERROR)' "$out"
+    p=${summary%% passed*}; f=${summary#*passed, }; f=${f%% failed}
+    [ -n "$summary" ] || { p=0; f=1; echo "# $name: no summary from the runner"; }
+    [ "$status" -eq 0 ] || [ "$f" -gt 0 ] || f=1
+    passed=$((passed + p)); failed=$((failed + f))
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
