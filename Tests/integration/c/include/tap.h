@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
+#include <sys/sysinfo.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -216,6 +217,24 @@ static __attribute__((unused)) int tap_killed_by(int status, int sig) {
 static __attribute__((unused)) int tap_is_apus(void) {
     struct utsname u;
     return uname(&u) == 0 && strcmp(u.sysname, "Apus") == 0;
+}
+
+/// sysinfo's freeram in bytes once it has settled: on Apus a thread that just exited is
+/// freed by the next context switch on its CPU, so a reading right after a child's exit
+/// can catch it still allocated. Waits for two equal readings 10 ms apart (a leak is
+/// stable, so this hides none); 0 if sysinfo fails.
+static __attribute__((unused)) unsigned long long tap_settled_freeram(void) {
+    unsigned long long last = 0;
+    for (int attempt = 0; attempt < 20; attempt++) {
+        struct sysinfo info;
+        if (sysinfo(&info) != 0) return 0;
+        unsigned long long now = (unsigned long long)info.freeram * info.mem_unit;
+        if (attempt > 0 && now == last) return now;
+        last = now;
+        struct timespec pause = {0, 10 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+    }
+    return last;
 }
 
 /// The first byte past a mapping, at an exact page boundary: maps two read-write pages,

@@ -7,12 +7,6 @@
 #define CYCLES 1000
 #define WARMUP 10
 
-static unsigned long long free_bytes(void) {
-    struct sysinfo info;
-    if (sysinfo(&info) != 0) return 0;
-    return (unsigned long long)info.freeram * info.mem_unit;
-}
-
 /// One cycle: the child touches some memory (heap, stack, a mapping) and execs this program
 /// in child mode, which exits 42. Returns 1 when the status says so.
 static int cycle(void) {
@@ -42,9 +36,9 @@ int main(int argc, char **argv) {
     tap_init(argc, argv);
     int good = 1;
     for (int i = 0; i < WARMUP; i++) good &= cycle();   // lets kernel tables reach their size
-    unsigned long long before = free_bytes();
+    unsigned long long before = tap_settled_freeram();
     for (int i = 0; i < CYCLES; i++) good &= cycle();
-    unsigned long long after = free_bytes();
+    unsigned long long after = tap_settled_freeram();
     CHECK(good, "1,000 fork+exec+exit cycles: every child exec'd and exited 42");
     if (tap_is_apus()) {
         if (before != after) NOTE("freeram before %llu, after %llu", before, after);

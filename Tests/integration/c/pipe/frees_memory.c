@@ -4,12 +4,6 @@
 #include "tap.h"
 #include <sys/sysinfo.h>
 
-static unsigned long free_bytes(void) {
-    struct sysinfo info;
-    sysinfo(&info);
-    return info.freeram * info.mem_unit;
-}
-
 static void churn(void) {
     for (int i = 0; i < 100; i++) {
         int p[2];
@@ -36,9 +30,9 @@ static void churn(void) {
 int main(int argc, char **argv) {
     tap_init(argc, argv);
     churn();   // warm up: first-use allocations (heap slabs) stay
-    unsigned long before = free_bytes();
+    unsigned long before = tap_settled_freeram();
     churn();
-    unsigned long after = free_bytes();
+    unsigned long after = tap_settled_freeram();
     NOTE("free before %lu KiB, after %lu KiB", before / 1024, after / 1024);
     if (tap_is_apus()) CHECK(after == before, "free memory after 200 pipes equals free memory before");
     else CHECK(1, "free memory is only exact on Apus");
