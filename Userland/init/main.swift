@@ -43,6 +43,7 @@ func say(_ text: String) { writeError("init: " + text + "\n") }
         }
         let childEnvironment = shellEnvironment(environment)
         runRC(childEnvironment)
+        showMessageOfTheDay()
         var shellPID: Int32 = 0
         var startedAt: Int64 = 0
         var quickExits = 0
@@ -154,6 +155,18 @@ func say(_ text: String) { writeError("init: " + text + "\n") }
             sigsuspend(SignalSet())
         }
     }
+
+    /// /etc/motd on the console once, before the first shell (what login(1) shows).
+    static func showMessageOfTheDay() {
+        guard let fd = try? open(motdPath, [.O_RDONLY, .O_CLOEXEC]) else { return }
+        defer { try? close(fd) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 1)
+        defer { buffer.deallocate() }
+        while let count = try? read(fd, buffer), count > 0 {
+            _ = try? write(.standardOutput, UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+    static let motdPath = "/etc/motd"
 
     static func startShell(_ environment: [String]) -> Int32 {
         spawn(shell, ["sh"], environment)
