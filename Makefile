@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-shell-host test-console test-screen test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb bench tools clean FORCE
+        test-kernel-max test-runner test-shell-host test-console test-screen test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb screenshot bench tools clean FORCE
 all: image
 
 deps:
@@ -271,6 +271,14 @@ test-runner: image tools
 # Figures, not tests: boot time, then the same syscall/fork/exec/pipe benchmark on the Linux
 # host and in the guest (BENCH_SCALE divides the guest's loop counts: TCG is slow).
 BENCH_SCALE ?= 10
+# docs/shell.png: the booted shell on the framebuffer console (README), from a session
+# typed over serial (Tools/screenshot/shell.session), QEMU's screendump, and apus-screen
+# --png (Tools/ScreenKit/PNGEncoder).
+screenshot: image tools
+	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 300 --silence 120 \
+	    --session Tools/screenshot/shell.session --monitor 'screenshot taken=>screendump $(abspath $(BUILD))/shell.ppm'
+	$(TOOLS_BIN)/apus-screen --png docs/shell.png $(BUILD)/shell.ppm
+
 bench: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --boot-time 5 --marker "Apus kernel"
 	@echo "# Linux host:"; $(BUILD)/userland/bench/syscall_bench | grep '^bench:'

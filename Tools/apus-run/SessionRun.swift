@@ -1,7 +1,7 @@
 // apus-run --session FILE: boots once and replays a console transcript over the serial
 // console as a person would type it (RunnerKit's ConsoleSession decides; this moves the
 // bytes). Prints one TAP line per command and the summary; QEMU is stopped once the
-// session is over. A panic on the console fails the run whatever the commands printed.
+// session is over. --monitor steps run as in a normal run (make screenshot uses one). A panic on the console fails the run whatever the commands printed.
 import Glibc
 import RunnerKit
 
@@ -24,7 +24,11 @@ func sessionRun(_ options: BootOptions, transcriptPath: String) -> Int32 {
         log = try options.log.map { path throws(RunnerError) in try LineWriter.create(path: path) }
         defer { log?.close() }
         let vars = try disk.freshVariables(from: options.ovmfVars)
-        let arguments = QemuArguments.make(options, vars: vars, image: disk.image)
+        // --monitor/--keys steps work here too (e.g. a screendump after some output).
+        let monitor = try MonitorPipe.create(in: disk.directory, wanted: !options.monitorInput.isEmpty)
+        defer { monitor?.close() }
+        var monitorScript = MonitorScript(options.monitorInput)
+        let arguments = QemuArguments.make(options, vars: vars, image: disk.image, monitorPipe: monitor?.path)
         out.line("apus-run: " + ([options.qemu] + arguments).joined(separator: " "))
         let started = monotonicSeconds()
         let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments, input: true)
@@ -33,6 +37,9 @@ func sessionRun(_ options: BootOptions, transcriptPath: String) -> Int32 {
             log?.line(line)
             analysis.add(line)
             session.line(line, now: monotonicSeconds())
+            for command in monitorScript.commands(after: line) where monitor?.send(command) != true {
+                out.line("apus-run: cannot write to QEMU's monitor: " + command)
+            }
             return .keepGoing
         }, onPoll: { partial in
             if let bytes = session.poll(partial: partial, now: monotonicSeconds()), !qemu.send(bytes) {
