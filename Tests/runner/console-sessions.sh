@@ -3,7 +3,9 @@
 # replayed over the serial console of a normal boot (init starts /bin/sh on the console)
 # by `apus-run --session` — wait for the prompt, type a command, check its echo and its
 # output up to the next prompt. One boot per transcript; its TAP lines are prefixed with
-# the transcript's name. Usage: console-sessions.sh APUS_RUN BUILD_DIR
+# the transcript's name. A <name>.args file next to a transcript adds apus-run options
+# (e.g. --keys, typed on the PS/2 keyboard through QEMU's monitor).
+# Usage: console-sessions.sh APUS_RUN BUILD_DIR
 set -u
 run=$1
 build=$2
@@ -12,7 +14,9 @@ for session in Tests/console/*.session; do
     name=$(basename "$session" .session)
     log=$build/console-$name.log
     out=$build/console-$name.out
-    "$run" --image "$build/apus.img" --timeout 600 --silence 120 --session "$session" --log "$log" > "$out" 2>&1
+    extra=""
+    [ -f "Tests/console/$name.args" ] && extra=$(cat "Tests/console/$name.args")
+    eval "\"\$run\" --image \"\$build/apus.img\" --timeout 600 --silence 120 --session \"\$session\" --log \"\$log\" $extra" > "$out" 2>&1
     status=$?
     summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
     grep -E '^(ok|not ok) [0-9]+ - ' "$out" | awk -v base="$n" -v name="$name" '{
