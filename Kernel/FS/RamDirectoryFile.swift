@@ -25,15 +25,7 @@ final class RamDirectoryFile: InodeFile {
     override func seek(_ delta: Int64, whence: Int32) throws(Errno) -> Int64 {
         lock.lock()
         defer { lock.unlock() }
-        let base: Int64
-        switch whence {
-        case Whence.SEEK_SET: base = 0
-        case Whence.SEEK_CUR: base = offset
-        default: throw .EINVAL
-        }
-        let (target, overflow) = base.addingReportingOverflow(delta)
-        guard !overflow, target >= 0 else { throw .EINVAL }
-        offset = target
-        return target
+        offset = try DirectoryPosition.seek(from: offset, by: delta, whence: whence)
+        return offset
     }
 }

@@ -13,6 +13,13 @@ public struct Tool {
     /// Set when any operand failed: the exit status becomes 1.
     public var failed = false
 
+    /// GNU's usage complaint for SOURCE... DEST commands (cp, mv) given fewer than two
+    /// operands; nil when there are enough.
+    public static func missingDestination(_ operands: [String]) -> String? {
+        guard operands.count < 2 else { return nil }
+        return operands.isEmpty ? "missing file operand" : "missing destination file operand after '" + operands[0] + "'"
+    }
+
     public init(_ arguments: [String], usage: String) {
         let first = arguments.first ?? "?"
         name = baseName(first)

@@ -11,10 +11,7 @@ import UtilKit
             return tool.usageError("invalid option -- '" + bad + "'")
         }
         let operands = options.operands
-        guard operands.count >= 2 else {
-            return tool.usageError(operands.isEmpty ? "missing file operand"
-                                   : "missing destination file operand after '" + operands[0] + "'")
-        }
+        if let message = Tool.missingDestination(operands) { return tool.usageError(message) }
         let recursive = options.has("r") || options.has("R")
         let target = operands.last!
         let sources = operands.dropLast()

@@ -11,10 +11,7 @@ import UtilKit
             return tool.usageError("invalid option -- '" + bad + "'")
         }
         let operands = options.operands
-        guard operands.count >= 2 else {
-            return tool.usageError(operands.isEmpty ? "missing file operand"
-                                   : "missing destination file operand after '" + operands[0] + "'")
-        }
+        if let message = Tool.missingDestination(operands) { return tool.usageError(message) }
         let target = operands.last!
         let sources = operands.dropLast()
         let intoDirectory = (try? stat(target)).map { $0.st_mode & 0o170000 == 0o040000 } ?? false
