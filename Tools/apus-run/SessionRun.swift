@@ -26,18 +26,14 @@ func sessionRun(_ options: BootOptions, transcriptPath: String) -> Int32 {
     do throws(RunnerError) {
         log = try options.log.map { path throws(RunnerError) in try LineWriter.create(path: path) }
         defer { log?.close() }
-        let vars = try disk.freshVariables(from: options.ovmfVars)
         // --monitor/--keys steps work here too (e.g. a screendump after some output); the
         // monitor is always there for the NMI of a stalled session.
-        let monitor = try MonitorPipe.create(in: disk.directory, wanted: true)
-        var dumpRequested: Double? = nil
-        defer { monitor?.close() }
+        let boot = try QemuBoot.start(options, on: disk, monitor: true, serialInput: true)
+        defer { boot.close() }
+        let qemu = boot.qemu, monitor = boot.monitor
         var monitorScript = MonitorScript(options.monitorInput)
-        let arguments = QemuArguments.make(options, vars: vars, image: disk.image, monitorPipe: monitor?.path)
-        out.line("apus-run: " + ([options.qemu] + arguments).joined(separator: " "))
-        let started = monotonicSeconds()
-        let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments, input: true)
-        let outcome = watch(qemu, started: started, timeout: options.timeout, silence: options.silence, onLine: { line in
+        var dumpRequested: Double? = nil
+        let outcome = watch(qemu, started: boot.started, timeout: options.timeout, silence: options.silence, onLine: { line in
             out.line(line)
             log?.line(line)
             analysis.add(line)
