@@ -90,12 +90,17 @@ enum VFS {
         return try? fs.makeDirectory(in: fs.root, name: bytes, mode: mode, uid: 0, gid: 0)
     }
 
-    /// File pages are whole frames, reached through the direct map.
+    /// File pages are whole reference-counted user frames, reached through the direct map:
+    /// the file holds one reference, and exec maps a program's pages into the processes
+    /// running it (VFSExec.swift), each mapping another reference (Linux's page cache).
     static let framePages = RamPageAllocator(allocate: {
-        FrameAllocator.allocateZeroed().map { DirectMap.pointer($0) }
+        UserFrames.allocate().map { DirectMap.pointer($0) }
     }, free: { page in
         // Every page came from `allocate`, so it is a direct-map address.
-        if let frame = DirectMap.physical(page) { FrameAllocator.free(frame) }
+        if let frame = DirectMap.physical(page) { UserFrames.release(frame) }
+    }, isShared: { page in
+        guard let frame = DirectMap.physical(page) else { return false }
+        return UserFrames.referenceCount(frame) > 1
     })
 
     /// stat of `inode`, under the lock.

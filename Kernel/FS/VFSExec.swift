@@ -15,14 +15,22 @@ final class VFSProgramFile {
     /// The file's contents.
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(storage) }
 
-    init(storage: UnsafeMutableRawBufferPointer, mode: FileMode, owner: UInt32, group: UInt32) {
+    /// The frames holding the file's pages, in order (nil for a hole), each retained for as
+    /// long as this lives: exec maps them read-only instead of copying (ExecLoader).
+    let pageFrames: [PhysAddr?]
+
+    init(storage: UnsafeMutableRawBufferPointer, mode: FileMode, owner: UInt32, group: UInt32, pageFrames: [PhysAddr?]) {
         self.storage = storage
         self.mode = mode
         self.owner = owner
         self.group = group
+        self.pageFrames = pageFrames
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        storage.deallocate()
+        for case let frame? in pageFrames { UserFrames.release(frame) }
+    }
 }
 
 extension VFS {
@@ -40,8 +48,19 @@ extension VFS {
                                                 credentials: credentials)
             let size = Int(inode.size)
             let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
-            let file = VFSProgramFile(storage: storage, mode: inode.mode, owner: inode.uid, group: inode.gid)
-            let copied = try fs.read(inode, at: 0, into: storage)
+            let copied: Int
+            do throws(Errno) { copied = try fs.read(inode, at: 0, into: storage) } catch {
+                storage.deallocate()
+                throw error
+            }
+            // Held under the lock, so a write or truncate after this point copies the page.
+            let frames = fs.dataPages(inode).map { page -> PhysAddr? in
+                guard let page, let frame = DirectMap.physical(page) else { return nil }
+                UserFrames.retain(frame)
+                return frame
+            }
+            let file = VFSProgramFile(storage: storage, mode: inode.mode, owner: inode.uid, group: inode.gid,
+                                      pageFrames: frames)
             guard copied == size else { throw .EIO }
             return file
         }

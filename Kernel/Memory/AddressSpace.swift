@@ -54,6 +54,17 @@ final class AddressSpace {
         return frame
     }
 
+    /// Maps `frame`, which its owner keeps holding (a file's page: exec maps a program's
+    /// pages instead of copying them), at `virt`; the mapping takes a reference of its own.
+    func mapSharedFrame(_ virt: VirtAddr, _ frame: PhysAddr, flags: PageFlags) throws(Errno) {
+        do throws(MapError) {
+            try tables.map(virt, to: frame, size: .small4K, flags: flags.union([.present, .user]))
+        } catch {
+            throw error.errno
+        }
+        UserFrames.retain(frame)
+    }
+
     func translate(_ virt: VirtAddr) -> (PhysAddr, PageFlags)? { tables.translate(virt) }
 
     /// Changes the rights of a mapped page (exec's segments sharing a page).

@@ -1,6 +1,8 @@
 // Building a new program image (execve's first phase): everything that can fail happens
 // here, into a fresh address space, so a failed execve leaves the caller untouched.
-// Segments are copied in eagerly from the file; the stack image follows the SysV ABI
+// Read-only pages that are wholly the file's bytes are the file's own frames, mapped
+// (Linux's page cache: every process running a program shares its text, and nothing is
+// copied); the rest of each segment is copied in eagerly; the stack image follows the SysV ABI
 // (KernelCore.ExecStack). The space's map gets one area per segment, the heap start (the
 // page after the highest segment) and the grows-down stack, whose other pages come on demand.
 import KernelCore
@@ -24,7 +26,7 @@ enum ExecLoader {
     /// Linux's default RLIMIT_STACK (8 MiB): bounds the stack and the argument space.
     static let stackLimit: UInt64 = 8 << 20
 
-    static func load(file: UnsafeRawBufferPointer, path: [UInt8], argv: [[UInt8]], envp: [[UInt8]],
+    static func load(file: UnsafeRawBufferPointer, pageFrames: [PhysAddr?] = [], path: [UInt8], argv: [[UInt8]], envp: [[UInt8]],
                      credentials: Credentials, secure: Bool, stackLimit: UInt64 = ExecLoader.stackLimit) throws(Errno) -> ProgramImage {
         let elf: ElfFile
         do throws(ElfError) { elf = try ElfFile.parse(file) } catch { throw error.errno }
@@ -32,8 +34,15 @@ enum ExecLoader {
         let base = elf.type == .sharedObject ? dynamicBase + (Entropy.next() % dynamicRandomPages) * PageSize.small : 0
         guard let space = AddressSpace.create() else { throw .ENOMEM }
         var highest: UInt64 = 0
+        // A page two segments share, or one a writable segment touches, is the process's own.
+        let ranges = plan.segments.map { (start: base + $0.pageStart, end: base + $0.pageEnd,
+                                          writable: $0.permissions.userPageFlags.contains(.writable)) }
+        let shareable = { (page: UInt64) -> Bool in
+            let touching = ranges.filter { $0.start <= page && page < $0.end }
+            return touching.count == 1 && !touching[0].writable
+        }
         for segment in plan.segments {
-            try loadSegment(segment, base: base, file: file, into: space)
+            try loadSegment(segment, base: base, file: file, pageFrames: pageFrames, shareable: shareable, into: space)
             highest = max(highest, base + segment.pageEnd)
         }
         var map = UserAddressMap(brkStart: highest, mmapBase: UserAddressMap.mmapBase(stackTop: stackTop, stackLimit: stackLimit),
@@ -50,6 +59,7 @@ enum ExecLoader {
     }
 
     private static func loadSegment(_ segment: LoadSegment, base: UInt64, file: UnsafeRawBufferPointer,
+                                    pageFrames: [PhysAddr?], shareable: (UInt64) -> Bool,
                                     into space: AddressSpace) throws(Errno) {
         let flags = segment.permissions.userPageFlags
         guard !(flags.contains(.writable) && !flags.contains(.noExecute)) else { throw .ENOEXEC }  // W^X
@@ -57,6 +67,12 @@ enum ExecLoader {
         let fileStart = base + segment.virtualAddress
         let fileEnd = fileStart + segment.fileSize
         while page < base + segment.pageEnd {
+            if let frame = fileFrame(for: page, fileStart: fileStart, fileEnd: fileEnd, segment: segment,
+                                     pageFrames: pageFrames), shareable(page) {
+                try space.mapSharedFrame(VirtAddr(truncating: page), frame, flags: flags)
+                page += PageSize.small
+                continue
+            }
             let frame: PhysAddr
             if let (existing, existingFlags) = space.translate(VirtAddr(truncating: page)) {
                 // Two segments share this page: keep one frame with the union of rights.
@@ -75,6 +91,17 @@ enum ExecLoader {
             }
             page += PageSize.small
         }
+    }
+
+    /// The file's frame that holds exactly the bytes `page` shows, when the page is wholly
+    /// file data at a page-aligned file offset; nil otherwise (it is copied).
+    private static func fileFrame(for page: UInt64, fileStart: UInt64, fileEnd: UInt64, segment: LoadSegment,
+                                  pageFrames: [PhysAddr?]) -> PhysAddr? {
+        guard page >= fileStart, page + PageSize.small <= fileEnd else { return nil }
+        let offset = segment.fileOffset + (page - fileStart)
+        guard offset % PageSize.small == 0 else { return nil }
+        let index = Int(offset / PageSize.small)
+        return index < pageFrames.count ? pageFrames[index] : nil
     }
 
     /// Writes the initial stack into the new space through the direct map.

@@ -33,7 +33,7 @@ enum ExecProgram {
             }
             var credentials = process.credentials
             let secure = credentials.applyExec(mode: file.mode, owner: file.owner, group: file.group)
-            let image = try ExecLoader.load(file: file.bytes, path: path, argv: arguments, envp: envp,
+            let image = try ExecLoader.load(file: file.bytes, pageFrames: file.pageFrames, path: path, argv: arguments, envp: envp,
                                             credentials: credentials, secure: secure, stackLimit: process.limits.stack)
             return ExecPlan(image: image, credentials: credentials, path: path, arguments: arguments)
         }

@@ -18,6 +18,15 @@ extension RamFS {
         return data.read(at: Int(offset), into: buffer)
     }
 
+    /// The pages of a regular file's data in order (nil for a hole), for exec to map them
+    /// rather than copy; what it maps it must hold on to (`RamPageAllocator.isShared`).
+    /// Empty for anything but a regular file.
+    public func dataPages(_ inode: RamInode) -> [UnsafeMutableRawPointer?] {
+        guard let data = inode.fileData else { return [] }
+        let count = (data.size + RamFSLimits.pageSize - 1) / RamFSLimits.pageSize
+        return (0..<count).map { data.page(at: $0) }
+    }
+
     /// Writes `bytes` at `offset`, extending the file with a zero-filled hole when
     /// `offset` is past the end; returns how many bytes were written — fewer when the
     /// size limit is reached mid-way. Updates mtime and ctime when anything is written.

@@ -78,6 +78,7 @@ final class RamFileData {
                 guard let page = usage.allocatePage() else { break }
                 pages.insert(Page(index: pageIndex, bytes: page), at: position)
             }
+            guard makePrivate(position) else { break }
             let source = UnsafeRawBufferPointer(rebasing: bytes[done..<(done + chunk)])
             UnsafeMutableRawBufferPointer(start: pages[position].bytes + inPage, count: chunk).copyMemory(from: source)
             position += 1
@@ -97,10 +98,32 @@ final class RamFileData {
             for page in pages[firstDropped...] { usage.freePage(page.bytes) }
             pages.removeSubrange(firstDropped...)
             let tail = length % pageSize
+            // A mapped page keeps what the program saw (a copy cut short is still zeroed:
+            // without memory for a copy the mapping sees the zeros, as on Linux).
             if tail != 0, let last = pages.indices.last, pages[last].index == length / pageSize {
+                _ = makePrivate(last)
                 (pages[last].bytes + tail).initializeMemory(as: UInt8.self, repeating: 0, count: pageSize - tail)
             }
         }
         size = length
+    }
+
+    /// Before the file changes the page at `position` in place: if a program maps it, the
+    /// file takes a copy and lets go of the original, which stays as the program saw it.
+    /// False when there is no memory for the copy.
+    private func makePrivate(_ position: Int) -> Bool {
+        let page = pages[position]
+        guard usage.allocator.isShared(page.bytes) else { return true }
+        guard let copy = usage.allocatePage() else { return false }
+        copy.copyMemory(from: page.bytes, byteCount: Self.pageSize)
+        pages[position] = Page(index: page.index, bytes: copy)
+        usage.freePage(page.bytes)
+        return true
+    }
+
+    /// The page holding bytes `index * pageSize ..<` of the file, nil for a hole.
+    func page(at index: Int) -> UnsafeMutableRawPointer? {
+        let position = position(ofFirstPageAtOrAfter: index)
+        return position < pages.count && pages[position].index == index ? pages[position].bytes : nil
     }
 }
