@@ -72,7 +72,9 @@ enum ExecSyscalls {
         _ = process.files.removeCloseOnExec()
         let name = plan.path
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
-        process.name = String(decoding: name[base...], as: UTF8.self)
+        let command = String(decoding: name[base...], as: UTF8.self)
+        // Under the table's lock: the thread dump reads names from the timer interrupt.
+        ProcessTable.lock.withLock { process.name = command }
         process.commandLine = plan.arguments.flatMap { $0 + [0] }
     }
 }
