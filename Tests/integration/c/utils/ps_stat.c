@@ -180,6 +180,7 @@ static int session_leader(int report) {
 
 int main(int argc, char **argv) {
     tap_init(argc, argv);
+    tap_tmpdir();   // made here, so tap_done removes it (the leader writes ps.out into it)
     int p[2];
     if (pipe(p) != 0) return 1;
     pid_t leader = fork();
