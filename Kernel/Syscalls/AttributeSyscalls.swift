@@ -150,7 +150,8 @@ enum AttributeSyscalls {
 
     /// Linux: utimensat(2), in Linux's order: the times are read (EFAULT); both UTIME_OMIT
     /// returns 0 before anything else is looked at; a NULL path means the dirfd itself
-    /// (futimens: no flags allowed, EBADF); otherwise only AT_SYMLINK_NOFOLLOW and
+    /// (futimens: no flags allowed, EBADF also for an O_PATH descriptor; a pipe or socket,
+    /// which have no ramfs inode, is EINVAL where Linux stamps pipefs's); otherwise only AT_SYMLINK_NOFOLLOW and
     /// AT_EMPTY_PATH (EINVAL), then the lookup, then a bad tv_nsec (EINVAL), then the
     /// permission rules (RamFS.changeTimes). times NULL means both now.
     static func utimensat(_ args: SyscallArguments) throws(Errno) -> Int64 {
@@ -164,7 +165,9 @@ enum AttributeSyscalls {
         let inode: RamInode
         if args.a1 == 0 && PathArguments.dirfd(args.a0) != AtFlags.AT_FDCWD {
             guard Int32(truncatingIfNeeded: args.a3) == 0 else { throw .EINVAL }
-            inode = try PathArguments.emptyPathTarget(process, dirfd: args.a0)
+            // futimens: an O_PATH descriptor is EBADF here (Linux fdget), unlike AT_EMPTY_PATH.
+            guard let target = try PathArguments.contentFile(process, args.a0).inode else { throw .EINVAL }
+            inode = target
         } else {
             let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_EMPTY_PATH])
             inode = try PathArguments.lookup(process, dirfd: args.a0, path: args.a1,

@@ -134,6 +134,10 @@ int main(int argc, char **argv) {
     CHECK_ERRNO(utimensat(fd, NULL, NULL, AT_SYMLINK_NOFOLLOW), EINVAL);
     CHECK_ERRNO(futimens(4000, NULL), EBADF);
     CHECK_ERRNO(futimens(4000, bad), EBADF);
+    int path_fd = open(f, O_PATH);
+    CHECK_ERRNO(futimens(path_fd, NULL), EBADF);
+    CHECK_OK(utimensat(path_fd, "", NULL, AT_EMPTY_PATH));
+    close(path_fd);
 
     // futimens through a descriptor, with NULL (both now).
     CHECK_OK(futimens(fd, old));
