@@ -151,9 +151,9 @@ enum AttributeSyscalls {
     /// Linux: utimensat(2), in Linux's order: the times are read (EFAULT); both UTIME_OMIT
     /// returns 0 before anything else is looked at; a NULL path means the dirfd itself
     /// (futimens: no flags allowed, EBADF also for an O_PATH descriptor; a pipe or socket,
-    /// which have no ramfs inode, is EINVAL where Linux stamps pipefs's); otherwise only AT_SYMLINK_NOFOLLOW and
-    /// AT_EMPTY_PATH (EINVAL), then the lookup, then a bad tv_nsec (EINVAL), then the
-    /// permission rules (RamFS.changeTimes). times NULL means both now.
+    /// which has no ramfs inode, is EINVAL where Linux stamps pipefs's inode); otherwise
+    /// only AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH (EINVAL), then the lookup, then a bad
+    /// tv_nsec (EINVAL), then the permission rules (RamFS.changeTimes). NULL times: both now.
     static func utimensat(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let process = args.process
         var times: (Timespec, Timespec)? = nil
