@@ -66,12 +66,37 @@ enum ThreadDump {
             }
             RawSerialWriter.text(" user rip "); RawSerialWriter.hex(frame.pointee.rip)
         }
+        if thread.lastFaultAddress != 0 {
+            RawSerialWriter.text(" last fault "); RawSerialWriter.hex(thread.lastFaultAddress)
+            RawSerialWriter.text(" error "); RawSerialWriter.hex(thread.lastFaultError)
+            if thread.faultRepeats > 0 {
+                RawSerialWriter.text(" repeated "); RawSerialWriter.decimal(thread.faultRepeats); RawSerialWriter.text(" times")
+            }
+        }
         RawSerialWriter.text("\n")
+        if thread.faultRepeats > 0, let space = thread.process?.addressSpace {
+            pageTableWalk(space, thread.lastFaultAddress)
+        }
         // A thread on the CPU is not in context_switch: its saved registers are stale.
         guard !thread.onCPU, thread.stack != nil, thread.state != .dead else { return }
         let saved = thread.savedStackPointer
         guard let rbp = FaultProbe.read64(saved &+ savedFramePointerWord * 8),
               let ret = FaultProbe.read64(saved &+ savedReturnWord * 8) else { return }
         RawSerialWriter.backtrace(rip: ret, rbp: rbp, indent: "    ")
+    }
+
+    /// The four entries that translate `address` (PML4, PDPT, PD, PT), as the CPU reads them.
+    private static func pageTableWalk(_ space: AddressSpace, _ address: UInt64) {
+        RawSerialWriter.text("    page tables:")
+        var table = DirectMap.pointer(space.root).assumingMemoryBound(to: UInt64.self)
+        var shift: UInt64 = 39
+        while true {
+            let entry = table[Int((address >> shift) & 511)]
+            RawSerialWriter.text(" "); RawSerialWriter.hex(entry)
+            guard shift > 12, entry & AddressSpace.present != 0 else { break }
+            table = AddressSpace.table(entry)
+            shift -= 9
+        }
+        RawSerialWriter.text("\n")
     }
 }
