@@ -25,12 +25,13 @@ int main(int argc, char **argv) {
     int console = open("/dev/console", O_RDWR);
     CHECK(console >= 0 && tcgetsid(console) == getpid(), "opening the console made it the controlling terminal");
     signal(SIGTTOU, SIG_IGN);
-    int report[2];
-    if (pipe(report) != 0) return 1;
+    int report[2], ready[2];
+    if (pipe(report) != 0 || pipe(ready) != 0) return 1;
     pid_t reader = fork();
     if (reader == 0) {
         setpgid(0, 0);
         while (tcgetpgrp(console) != getpid()) usleep(10000);
+        write(ready[1], "r", 1);   // from here on, its only sleep is the read
         char line[64];
         ssize_t n = read(console, line, sizeof line);
         write(report[1], line, n > 0 ? (size_t)n : 0);
@@ -38,6 +39,9 @@ int main(int argc, char **argv) {
     }
     setpgid(reader, reader);
     CHECK(tcsetpgrp(console, reader) == 0, "the reader's group takes the console");
+    char byte;
+    close(ready[1]);
+    read(ready[0], &byte, 1);
     for (int i = 0; i < 500 && state_of(reader) != 'S'; i++) usleep(10000);
     usleep(200000);
     CHECK(state_of(reader) == 'S', "the reader sleeps in its read");

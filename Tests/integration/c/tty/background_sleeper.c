@@ -47,17 +47,22 @@ static int asleep(pid_t pid) {
     return 0;
 }
 
-/// A reader in a group of its own: once the terminal's foreground group, it reads one line
-/// and reports the byte count through `report`.
+/// A reader in a group of its own: once the terminal's foreground group, it says so
+/// through `ready` (from then on its only sleep is the read), reads one line and reports
+/// the byte count through `report`. Returns once it is about to read.
 static pid_t start_reader(int tty, int report) {
+    int ready[2];
+    if (pipe(ready) != 0) return -1;
     pid_t child = fork();
     if (child == 0) {
+        close(ready[0]);
         struct sigaction sa = {0};
         sa.sa_handler = on_usr1;
         sa.sa_flags = SA_RESTART;
         sigaction(SIGUSR1, &sa, NULL);
         setpgid(0, 0);
         for (int i = 0; i < 500 && tcgetpgrp(tty) != getpid(); i++) pause_ms(10);
+        write(ready[1], "r", 1);
         char line[64];
         ssize_t n = read(tty, line, sizeof line);
         char count = (char)(n < 0 ? -1 : n);
@@ -65,6 +70,11 @@ static pid_t start_reader(int tty, int report) {
         _exit(0);
     }
     setpgid(child, child);
+    close(ready[1]);
+    tcsetpgrp(tty, child);
+    char byte;
+    read(ready[0], &byte, 1);
+    close(ready[0]);
     return child;
 }
 
@@ -91,7 +101,6 @@ static int session(int report) {
 
     // First sleeper: moved to the background, then input arrives.
     pid_t reader = start_reader(tty, results[1]);
-    tcsetpgrp(tty, reader);
     if (asleep(reader)) {
         tcsetpgrp(tty, getpgrp());
         pause_ms(300);
@@ -108,7 +117,6 @@ static int session(int report) {
 
     // Second sleeper: moved to the background, then a signal restarts its read.
     reader = start_reader(tty, results[1]);
-    tcsetpgrp(tty, reader);
     if (asleep(reader)) {
         tcsetpgrp(tty, getpgrp());
         pause_ms(300);
