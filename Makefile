@@ -41,7 +41,7 @@ LINK_OBJ   := $(KBUILD)/LinuxABI.o $(KBUILD)/KernelCore.o $(KBUILD)/ApusKernel.o
 LDSCRIPT   := Kernel/Arch/x86_64/kernel.ld
 
 .PHONY: all deps kernel loader initrd image qemu-uefi qemu-gdb gdb test test-host test-kernel \
-        test-kernel-max test-runner test-shell-host test-console test-screen test-integration test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb screenshot bench tools clean FORCE
+        test-kernel-max test-runner test-shell-host test-console test-screen test-integration test-serial-console test-integration-usb test-usb-writer test-loader test-rootfs-extra test-init qemu-usb usb screenshot bench tools clean FORCE
 all: image
 
 deps:
@@ -202,6 +202,7 @@ test: image tools
 	  "the same program ending with reboot(POWER_OFF) through ACPI S5" "$(MAKE) --no-print-directory test-rootfs-extra EXTRA_ENDING=acpi-poweroff" \
 	  "/sbin/init: /etc/rc, respawn, orphans, SIGTERM power-off" "$(MAKE) --no-print-directory test-init" \
 	  "integration suite in the guest (apus-tests as PID 1)" "$(MAKE) --no-print-directory test-integration" \
+	  "console=ttyS0: the console is a serial line (TIOCGWINSZ 0x0)" "$(MAKE) --no-print-directory test-serial-console" \
 	  "integration suite with the image as a USB stick (xHCI)" "$(MAKE) --no-print-directory test-integration-usb" \
 	  "make usb: refusals and a write + verify to a stand-in device" "$(MAKE) --no-print-directory test-usb-writer" \
 	  "the loader: quiet, verbose, no GOP, map growth, ExitBootServices retry" "$(MAKE) --no-print-directory test-loader"
@@ -226,6 +227,12 @@ INTEGRATION_ARGS ?=
 test-integration: image tools
 	$(TOOLS_BIN)/apus-run --image $(BUILD)/apus.img --timeout 2400 --silence 300 \
 	    --cmdline "testexit init=/usr/libexec/apus-tests/apus-tests $(INTEGRATION_ARGS)" --log $(BUILD)/integration.log
+
+# console=ttyS0 makes /dev/console the serial line, as on Linux: its window size starts at
+# 0x0 instead of the screen's text grid (Tests/integration/c/tty/winsize.c).
+test-serial-console: image tools
+	$(RUN) --cmdline "testexit console=ttyS0,115200n8 APUS_CONSOLE_SIZE=0x0 init=/usr/libexec/apus-tests/cases/tty.winsize" \
+	    --log $(BUILD)/serial-console.log
 
 # The same suite with the image as the only disk, a USB stick on xHCI (issue 5 part 4); the
 # firmware's boot line proves OVMF started the loader from the USB disk.

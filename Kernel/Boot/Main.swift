@@ -40,7 +40,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     BootReport.time(boot)
     if let crash = options.value("crash") { CrashTest.run(crash) }
     if options.selftest { SelfTests.run(options) }
-    ConsoleTTY.start(inputVector: Vector.serial)
+    ConsoleTTY.start(inputVector: Vector.serial, console: options.value("console"))
     PS2Keyboard.start(vector: Vector.keyboard)
     SyscallTable.initialise()
     SyscallSetup.enableOnThisCPU()

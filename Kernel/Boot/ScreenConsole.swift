@@ -22,6 +22,9 @@ enum ScreenConsole {
     /// True when text reaches a screen.
     static var active: Bool { terminal != nil }
 
+    /// The text grid's columns and rows, nil without a screen (the console TTY's size as a VT).
+    static var textSize: (columns: Int, rows: Int)? { mirror.map { ($0.columns, $0.rows) } }
+
     /// Maps the framebuffer, sizes the text grid to it and shows what was written so far.
     /// Without a usable framebuffer the console stays serial-only.
     static func start(_ framebuffer: ApusFramebuffer) {

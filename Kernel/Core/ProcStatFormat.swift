@@ -12,9 +12,10 @@ public struct ProcessSnapshot: Equatable, Sendable {
     public var ppid: Int
     public var pgrp: Int
     public var session: Int
-    /// The controlling terminal as Linux encodes it (major << 8 | minor for small minors).
+    /// The controlling terminal as Linux encodes it (`ProcStatFormat.ttyNumber`), 0 without one.
     public var ttyNumber: Int
-    /// Its foreground process group, -1 without a terminal.
+    /// Its foreground process group (stat's tpgid): -1 without a terminal, 0 when the
+    /// terminal has no foreground group (Linux pid_nr of a NULL pgrp).
     public var terminalGroup: Int
     public var threads: Int
     public var uid: UInt32
@@ -42,6 +43,22 @@ public struct ProcessSnapshot: Equatable, Sendable {
 public enum ProcStatFormat {
     /// Fields of /proc/<pid>/stat since Linux 3.5 (the last is exit_code).
     public static let statFieldCount = 52
+
+    /// The state letter of /proc/<pid>/stat, in the precedence of Linux's
+    /// task_state_index: a zombie is Z, a stopped process T (even while its thread
+    /// sleeps in the stop), a runnable or running one R, anything else S (Apus does not
+    /// tell an uninterruptible sleep, Linux D, from an interruptible one).
+    public static func stateLetter(zombie: Bool, stopped: Bool, runnable: Bool) -> UInt8 {
+        if zombie { return UInt8(ascii: "Z") }
+        if stopped { return UInt8(ascii: "T") }
+        return runnable ? UInt8(ascii: "R") : UInt8(ascii: "S")
+    }
+
+    /// stat's tty_nr: the controlling terminal's device number as Linux's new_encode_dev
+    /// packs it (minor's low byte, major, then minor's upper bits from bit 20); 0 without one.
+    public static func ttyNumber(major: UInt32, minor: UInt32) -> Int {
+        Int(minor & 0xff) | Int(major & 0xfff) << 8 | Int(minor & ~0xff) << 12
+    }
 
     /// /proc/<pid>/stat: "pid (comm) state ppid pgrp session tty_nr tpgid flags …", 52
     /// fields in Linux's order; what Apus does not track (fault counts, times, memory,

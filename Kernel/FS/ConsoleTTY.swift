@@ -15,9 +15,10 @@ final class ConsoleTTY {
     /// wait condition (queue lock → this lock), so nothing is taken while it is held.
     let lock = Spinlock()
     private var discipline = LineDiscipline()
-    /// The window size TIOCGWINSZ reports. A serial line cannot tell, so Apus starts at the
-    /// VT100 size of 80×24 (Linux's serial ttys start at 0×0; a VT console knows its size).
-    private var windowSize = WinSize(ws_row: 24, ws_col: 80)
+    /// The window size TIOCGWINSZ reports: the screen's text size when the console is the
+    /// VT, 0×0 when it is a serial line (KernelCore.ConsoleKind, set by `start`), then
+    /// whatever TIOCSWINSZ stored.
+    private var windowSize = WinSize()
     /// The session whose controlling terminal this is, and its foreground process group
     /// (Linux tty->ctrl.session, tty->ctrl.pgrp): nil until a session leader acquires the
     /// console (ConsoleTTY+Session.swift), and again once it lets go or exits. ISIG signals
@@ -29,8 +30,15 @@ final class ConsoleTTY {
 
     /// Creates the console TTY, routes serial input to it and starts the thread that feeds
     /// received bytes through the line discipline (Linux: flush_to_ldisc in a workqueue).
-    static func start(inputVector: Int) {
+    /// `console` is the last `console=` value of the command line: it decides whether the
+    /// console is the VT (the screen's size) or a serial line (0×0), as on Linux.
+    static func start(inputVector: Int, console name: String?) {
         let tty = ConsoleTTY()
+        let screen = ScreenConsole.textSize
+        let kind = ConsoleKind.of(console: name, hasScreen: screen != nil)
+        tty.windowSize = kind.initialSize(columns: screen?.columns ?? 0, rows: screen?.rows ?? 0)
+        Log.info("tty: the console is " + (kind == .virtualTerminal ? "the screen's VT" : "a serial line") + ", "
+                 + String(tty.windowSize.ws_col) + "x" + String(tty.windowSize.ws_row))
         console = tty
         SerialInput.start(vector: inputVector)
         guard Scheduler.spawn(name: "tty", { tty.inputLoop() }) != nil else {
@@ -215,7 +223,10 @@ final class ConsoleTTY {
 
     var size: WinSize { lock.withLock { windowSize } }
 
-    /// TIOCSWINSZ.
+    /// TIOCSWINSZ (Linux tty_do_resize): stores all four fields; a change sends SIGWINCH to
+    /// the foreground process group, an unchanged size nothing. Any holder of the file may
+    /// (no background check). The screen's grid stays as it is: the size is the one the
+    /// other end of the serial line says it has.
     func setSize(_ new: WinSize) {
         let changed = lock.withLock { () -> Bool in
             let changed = windowSize != new

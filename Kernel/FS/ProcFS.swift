@@ -99,23 +99,28 @@ enum ProcFS {
         }
     }
 
-    /// What procfs shows of `pid`, read under ProcessTable.lock; nil when it is gone.
+    /// What procfs shows of `pid`, read under ProcessTable.lock; nil when it is gone. The
+    /// state is the first thread's (Linux shows the group leader's): its scheduler state is
+    /// read under Scheduler.lock, which nests inside ProcessTable.lock. A process that has
+    /// not exited still has its threads (exit empties them only after it became a zombie,
+    /// under this lock).
     private static func snapshot(_ pid: Int) -> ProcessSnapshot? {
-        let caller = Process.current?.pid ?? 0
-        let foreground = ConsoleTTY.console?.foreground ?? 0
+        let foreground = ConsoleTTY.console?.foreground
         return ProcessTable.lock.withLock { () -> ProcessSnapshot? in
             guard let process = ProcessTable.findLocked(pid) else { return nil }
             let zombie = process.state == .zombie
-            let state: UInt8 = zombie ? UInt8(ascii: "Z") : process.signals.stopped ? UInt8(ascii: "T")
-                : pid == caller ? UInt8(ascii: "R") : UInt8(ascii: "S")
-            // The console is the only terminal: tty_nr is it when the process has it as
-            // its controlling terminal.
+            let thread = zombie ? nil : process.threads.first
+            let runnable = thread.map { thread in Scheduler.lock.withLock { thread.state == .runnable } } ?? false
+            let state = ProcStatFormat.stateLetter(zombie: zombie, stopped: process.signals.stopped, runnable: runnable)
+            // The console is the only terminal: tty_nr and tpgid are its own when the
+            // process has it as its controlling terminal (Linux signal->tty).
             let console = DeviceFiles.console
             let hasTerminal = process.hasControllingTTY
             return ProcessSnapshot(pid: pid, comm: Array(process.name.utf8), state: state, ppid: process.parentPID,
                                    pgrp: process.pgid, session: process.sid,
-                                   ttyNumber: hasTerminal ? Int(console.major) << 8 | Int(console.minor) : 0,
-                                   terminalGroup: hasTerminal ? foreground : -1, threads: 1,
+                                   ttyNumber: hasTerminal ? ProcStatFormat.ttyNumber(major: console.major,
+                                                                                     minor: console.minor) : 0,
+                                   terminalGroup: hasTerminal ? foreground ?? 0 : -1, threads: 1,
                                    uid: process.credentials.euid, gid: process.credentials.egid,
                                    commandLine: zombie ? [] : process.commandLine)
         }

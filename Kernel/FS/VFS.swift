@@ -39,7 +39,7 @@ enum VFS {
     /// The wall clock (CLOCK_REALTIME) as ramfs timestamps.
     static func now() -> RamTimestamp {
         let nanoseconds = Clock.realtimeNanoseconds()
-        return RamTimestamp(seconds: nanoseconds / 1_000_000_000, nanoseconds: nanoseconds % 1_000_000_000)
+        return RamTimestamp(seconds: Int64(nanoseconds / 1_000_000_000), nanoseconds: nanoseconds % 1_000_000_000)
     }
 
     /// Creates the root filesystem and unpacks `archive` (the initrd, cpio newc) into it,

@@ -139,34 +139,45 @@ enum AttributeSyscalls {
 
     // MARK: times
 
-    /// One utimensat time: UTIME_NOW, UTIME_OMIT or a valid timespec (else EINVAL).
+    /// One utimensat time: UTIME_NOW, UTIME_OMIT or a valid timespec (else EINVAL). Times
+    /// before the epoch are kept, as tmpfs does. Linux: nsec_valid.
     static func timeChange(_ time: Timespec) throws(Errno) -> RamTimeChange {
         if time.tv_nsec == Timespec.UTIME_NOW { return .now }
         if time.tv_nsec == Timespec.UTIME_OMIT { return .omit }
         guard time.tv_nsec >= 0, time.tv_nsec < 1_000_000_000 else { throw .EINVAL }
-        // Times before the epoch are not representable in the ramfs: they become the epoch.
-        return .time(RamTimestamp(seconds: UInt64(max(time.tv_sec, 0)), nanoseconds: UInt64(time.tv_nsec)))
+        return .time(RamTimestamp(seconds: time.tv_sec, nanoseconds: UInt64(time.tv_nsec)))
     }
 
-    /// Linux: utimensat(2): times NULL means both now; a NULL path means the dirfd itself
-    /// (no flags allowed then); flags AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH.
+    /// Linux: utimensat(2), in Linux's order: the times are read (EFAULT); both UTIME_OMIT
+    /// returns 0 before anything else is looked at; a NULL path means the dirfd itself
+    /// (futimens: no flags allowed, EBADF also for an O_PATH descriptor; a pipe or socket,
+    /// which has no ramfs inode, is EINVAL where Linux stamps pipefs's inode); otherwise
+    /// only AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH (EINVAL), then the lookup, then a bad
+    /// tv_nsec (EINVAL), then the permission rules (RamFS.changeTimes). NULL times: both now.
     static func utimensat(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let process = args.process
-        var access = RamTimeChange.now, modification = RamTimeChange.now
+        var times: (Timespec, Timespec)? = nil
         if args.a2 != 0 {
-            let (first, second) = try UserMemory.read((Timespec, Timespec).self, at: args.a2)
-            access = try timeChange(first)
-            modification = try timeChange(second)
+            let read = try UserMemory.read((Timespec, Timespec).self, at: args.a2)
+            if read.0.tv_nsec == Timespec.UTIME_OMIT && read.1.tv_nsec == Timespec.UTIME_OMIT { return 0 }
+            times = read
         }
-        let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_EMPTY_PATH])
         let inode: RamInode
         if args.a1 == 0 && PathArguments.dirfd(args.a0) != AtFlags.AT_FDCWD {
-            guard flags.isEmpty else { throw .EINVAL }
-            inode = try PathArguments.emptyPathTarget(process, dirfd: args.a0)
+            guard Int32(truncatingIfNeeded: args.a3) == 0 else { throw .EINVAL }
+            // futimens: an O_PATH descriptor is EBADF here (Linux fdget), unlike AT_EMPTY_PATH.
+            guard let target = try PathArguments.contentFile(process, args.a0).inode else { throw .EINVAL }
+            inode = target
         } else {
+            let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_EMPTY_PATH])
             inode = try PathArguments.lookup(process, dirfd: args.a0, path: args.a1,
                                              follow: !flags.contains(.AT_SYMLINK_NOFOLLOW),
                                              emptyPath: flags.contains(.AT_EMPTY_PATH))
+        }
+        var access = RamTimeChange.now, modification = RamTimeChange.now
+        if let times {
+            access = try timeChange(times.0)
+            modification = try timeChange(times.1)
         }
         let credentials = process.fsCredentials
         try VFS.withLock { fs throws(Errno) in

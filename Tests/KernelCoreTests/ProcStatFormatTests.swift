@@ -35,3 +35,19 @@ func statusNamesTheState(state: Character, expected: String) {
     #expect(text.hasPrefix("Name:\tsh\nState:\t" + expected + "\nTgid:\t42\nPid:\t42\nPPid:\t1\n"))
     #expect(text.contains("\nUid:\t1000\t1000\t1000\t1000\n") && text.contains("\nGid:\t100\t100\t100\t100\n"))
 }
+
+@Test(arguments: [
+    // (zombie, stopped, runnable, letter)
+    (true, true, true, "Z"), (true, false, false, "Z"), (false, true, true, "T"), (false, true, false, "T"),
+    (false, false, true, "R"), (false, false, false, "S"),
+] as [(Bool, Bool, Bool, Character)])
+func stateLetterPrecedence(zombie: Bool, stopped: Bool, runnable: Bool, letter: Character) {
+    #expect(ProcStatFormat.stateLetter(zombie: zombie, stopped: stopped, runnable: runnable) == letter.asciiValue!)
+}
+
+/// tty_nr as Linux's new_encode_dev packs it: (minor & 0xff) | major << 8 | (minor & ~0xff) << 12.
+@Test(arguments: [(UInt32(0), UInt32(0), 0), (5, 1, 1281), (4, 64, 1088), (136, 0, 34816), (136, 255, 35071),
+                  (136, 256, 1_083_392), (136, 0xf_ffff, 4_293_953_791), (4095, 0, 1_048_320)])
+func ttyNumberIsNewEncodeDev(major: UInt32, minor: UInt32, expected: Int) {
+    #expect(ProcStatFormat.ttyNumber(major: major, minor: minor) == expected)
+}

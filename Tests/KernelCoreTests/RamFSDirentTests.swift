@@ -166,6 +166,9 @@ struct RamFSDirentTests {
         fixture.clock.seconds = 2_000
         try fixture.fs.changeTimes(f, access: .now, modification: .now, credentials: alice)
         #expect(f.atime.seconds == 2_000 && f.mtime.seconds == 2_000, "write permission allows now/now")
+        // One now beside an omit is an explicit change (Linux ATTR_TIMES_SET): owner only.
+        #expect(ramError { () throws(Errno) in try fixture.fs.changeTimes(f, access: .now, modification: .omit, credentials: alice) } == .EPERM)
+        #expect(ramError { () throws(Errno) in try fixture.fs.changeTimes(f, access: .omit, modification: .now, credentials: alice) } == .EPERM)
         fixture.own("f", uid: bob.uid, gid: bob.gid, mode: 0o644)
         #expect(ramError { () throws(Errno) in try fixture.fs.changeTimes(f, access: .now, modification: .now, credentials: alice) } == .EACCES)
         try fixture.fs.changeTimes(f, access: .omit, modification: .time(t), credentials: bob)
@@ -173,5 +176,9 @@ struct RamFSDirentTests {
         fixture.clock.seconds = 3_000
         try fixture.fs.changeTimes(f, access: .omit, modification: .omit, credentials: alice)
         #expect(f.ctime.seconds == 2_000, "omit/omit changes nothing")
+        let before = RamTimestamp(seconds: -86_400, nanoseconds: 999_999_999)
+        try fixture.fs.changeTimes(f, access: .time(before), modification: .now, credentials: .root)
+        #expect(f.atime == before && f.mtime.seconds == 3_000 && f.ctime.seconds == 3_000,
+                "times before the epoch are kept; ctime is now")
     }
 }

@@ -19,7 +19,7 @@ func ramError<T>(_ body: () throws(Errno) -> T) -> Errno? {
 
 /// A clock the test sets by hand.
 final class RamTestClock {
-    var seconds: UInt64 = 1_000
+    var seconds: Int64 = 1_000
     var nanoseconds: UInt64 = 0
     var now: RamTimestamp { RamTimestamp(seconds: seconds, nanoseconds: nanoseconds) }
 }

@@ -10,7 +10,9 @@
 #     canonical editing, EOF, raw mode (Tests/integration/interactive/console_line.c);
 #  6. ^C, ^\\ and ^Z typed on the console signal the foreground process group
 #     (Tests/integration/interactive/console_intr.c);
-#  7. a console session that stops answering (Tests/runner/stall.session) fails, and the
+#  7. a reader asleep on the console that goes to the background takes the next typed
+#     line (Tests/integration/interactive/console_background_reader.c);
+#  8. a console session that stops answering (Tests/runner/stall.session) fails, and the
 #     NMI the runner then sends makes the kernel print every thread's state.
 # Usage: runner-tests.sh APUS_RUN BUILD_DIR
 set -u
@@ -88,6 +90,11 @@ check "^C, ^\\ and ^Z on the console signal the foreground process group" \
     --send '# tty: press ctrl-c=>partial\x03' \
     --send '# tty: type after interrupt=>after\r' \
     --send '# tty: press quit and suspend=>\x1c\x1alast\r'
+
+check "a reader asleep on the console when it goes to the background reads the next line (Linux n_tty_read)" \
+    "$run" --image "$image" --cmdline "testexit init=$interactive/console_background_reader" --timeout 120 --silence 60 \
+    --log "$build/console-background-reader.log" \
+    --send '# tty: type for the background sleeper=>late\r'
 
 # The runner must fail the stalled session; the dump must show the shell waiting for its
 # child and the child asleep in nanosleep, each with the kernel backtrace it sleeps in.

@@ -1,6 +1,8 @@
 // mkcpio OUTPUT DIR [DIR...]: writes the initrd, a cpio newc archive of the union of the
-// directories (later ones override earlier ones), reproducibly. The format and the merge
-// are RunnerKit's (CpioNewc.swift, CpioTree.swift); this reads the trees and writes the file.
+// directories (later ones override earlier ones). Each member keeps its file's mtime; with
+// SOURCE_DATE_EPOCH set, mtimes are clamped to it, so a rebuild from the same sources gives
+// the same bytes. The format, the merge and the times are RunnerKit's (CpioNewc.swift,
+// CpioTree.swift, ArchiveTime.swift); this reads the trees and writes the file.
 import Foundation
 import Glibc
 import RunnerKit
@@ -16,9 +18,10 @@ func main() -> Int32 {
     }
     let output = arguments[0]
     do {
+        let clamp = try ArchiveTime.sourceDateEpoch(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
         var layers: [[CpioEntry]] = []
         for root in arguments.dropFirst() {
-            layers.append(try readTree(root: root, warn: complain))
+            layers.append(try readTree(root: root, clamp: clamp, warn: complain))
         }
         let archive = try CpioNewc.encode(CpioTree.merge(layers))
         // Written beside the target and renamed, so a failed run leaves no half archive.

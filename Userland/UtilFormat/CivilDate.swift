@@ -1,5 +1,5 @@
 // Seconds since the epoch as a calendar date (UTC) for `ls -l` ("Dec  1 22:50", or
-// "Dec  1  2025" when older than six months or in the future, as coreutils does).
+// "Dec  1  2025" when older than six months or in the future, as GNU coreutils' ls does).
 
 /// A UTC calendar date and time of day.
 public struct CivilDate: Equatable, Sendable {
@@ -33,12 +33,28 @@ public struct CivilDate: Equatable, Sendable {
 
 private let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-/// `ls -l`'s time column for a file changed at `mtime`, seen at `now` (both epoch seconds):
-/// "Mon dd HH:MM" within the last six months, "Mon dd  YYYY" otherwise.
-public func listingTime(_ mtime: Int64, now: Int64) -> String {
+/// Half of a mean Gregorian year (365.2425 days), the age past which `ls -l` shows the
+/// year instead of the time of day (GNU ls: 31556952 / 2 seconds).
+public let listingRecentSeconds: Int64 = 31_556_952 / 2
+
+/// Whether `ls -l` shows the time of day for a file changed at `mtime` (seconds,
+/// nanoseconds), seen at `now`: strictly after six months before now and strictly before
+/// now, to the nanosecond, as GNU ls (print_long_format) compares them.
+public func isRecentListingTime(_ mtime: (seconds: Int64, nanoseconds: Int64),
+                                now: (seconds: Int64, nanoseconds: Int64)) -> Bool {
+    func precedes(_ a: (Int64, Int64), _ b: (Int64, Int64)) -> Bool { a.0 < b.0 || (a.0 == b.0 && a.1 < b.1) }
+    let (ago, overflow) = now.seconds.subtractingReportingOverflow(listingRecentSeconds)
+    let afterSixMonthsAgo = overflow || precedes((ago, now.nanoseconds), (mtime.seconds, mtime.nanoseconds))
+    return afterSixMonthsAgo && precedes((mtime.seconds, mtime.nanoseconds), (now.seconds, now.nanoseconds))
+}
+
+/// `ls -l`'s time column (UTC, the C locale) for a file changed at `mtime`, seen at
+/// `now`: "Mon dd HH:MM" when recent (`isRecentListingTime`), "Mon dd  YYYY" otherwise —
+/// GNU ls's "%b %e %H:%M" and "%b %e  %Y". Without `nowNanoseconds`, `now` stands for the end
+/// of its second, so a file changed earlier in that second is recent.
+public func listingTime(_ mtime: Int64, nanoseconds: Int64 = 0, now: Int64, nowNanoseconds: Int64 = 999_999_999) -> String {
     let date = CivilDate(epochSeconds: mtime)
-    let sixMonths: Int64 = 31_556_952 / 2
-    let recent = mtime <= now && now - mtime < sixMonths
+    let recent = isRecentListingTime((mtime, nanoseconds), now: (now, nowNanoseconds))
     let two = { (v: Int) -> String in v < 10 ? "0" + String(v) : String(v) }
     let head = monthNames[date.month - 1] + " " + padLeft(String(date.day), 2) + " "
     if recent { return head + two(date.hour) + ":" + two(date.minute) }

@@ -46,8 +46,9 @@ public func parseDuration(_ text: String) -> Int64? {
 }
 
 /// The fields of a /proc/<pid>/stat line ps uses. Linux: fs/proc/array.c do_task_stat —
-/// "pid (comm) state ppid pgrp session tty_nr tpgid …"; comm may hold spaces and
-/// parentheses, so it runs to the last ")".
+/// "pid (comm) state ppid pgrp session tty_nr tpgid flags … priority nice num_threads …";
+/// comm may hold spaces and parentheses, so it runs to the last ")". The fields after
+/// tty_nr may be missing (an old or short line): tpgid is then -1, nice 0, threads 1.
 public struct ProcStat: Equatable, Sendable {
     public var pid: Int32
     public var comm: String
@@ -56,6 +57,15 @@ public struct ProcStat: Equatable, Sendable {
     public var pgrp: Int32
     public var session: Int32
     public var ttyNr: Int32
+    /// The foreground process group of the controlling terminal (-1 without one).
+    public var tpgid: Int32 = -1
+    /// The nice value, -20 … 19.
+    public var nice: Int32 = 0
+    /// Threads in the process.
+    public var threads: Int32 = 1
+
+    /// Where the fields sit after the ")": state is 0 (the stat file's field 3).
+    private static let tpgidIndex = 5, niceIndex = 16, threadsIndex = 17
 
     /// Parses `line`; nil when it does not have Linux's shape.
     public init?(_ line: [UInt8]) {
@@ -65,15 +75,33 @@ public struct ProcStat: Equatable, Sendable {
         self.pid = pid
         comm = String(decoding: line[(open + 1)..<close], as: UTF8.self)
         let rest = String(decoding: line[(close + 1)...], as: UTF8.self)
-        let fields = rest.split(separator: " ", omittingEmptySubsequences: true)
+        let fields = rest.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard fields.count >= 5, let state = fields[0].first, fields[0].count == 1,
               let ppid = Int32(fields[1]), let pgrp = Int32(fields[2]), let session = Int32(fields[3]),
-              let tty = Int32(fields[4].split(separator: "\n").first ?? "") else { return nil }
+              let tty = Int32(fields[4]) else { return nil }
         self.state = state
         self.ppid = ppid
         self.pgrp = pgrp
         self.session = session
         ttyNr = tty
+        func number(_ index: Int) -> Int32? { index < fields.count ? Int32(fields[index]) : nil }
+        if let value = number(Self.tpgidIndex) { tpgid = value }
+        if let value = number(Self.niceIndex) { nice = value }
+        if let value = number(Self.threadsIndex) { threads = value }
+    }
+
+    /// ps's STAT column (procps pr_stat, BSD-style flags after the state letter): `<` high
+    /// priority (nice < 0), `N` low (nice > 0), `s` a session leader, `l` multi-threaded,
+    /// `+` in the foreground process group of its terminal. procps's `L` (pages locked in
+    /// memory) needs /proc/<pid>/status and is not shown.
+    public var statText: String {
+        var text = String(state)
+        if nice < 0 { text += "<" }
+        if nice > 0 { text += "N" }
+        if session == pid { text += "s" }
+        if threads > 1 { text += "l" }
+        if pgrp == tpgid { text += "+" }
+        return text
     }
 }
 

@@ -10,6 +10,9 @@ import UtilKit
 @main struct Ls: Program {
     nonisolated(unsafe) static var passwd: [UInt8]? = nil
     nonisolated(unsafe) static var group: [UInt8]? = nil
+    /// The time "now" for the date column: read once, and again when a file seems to be
+    /// from the future (it may have changed since), as GNU ls does.
+    nonisolated(unsafe) static var now = Timespec(tv_sec: 0, tv_nsec: 0)
 
     static func run(_ arguments: [String], _ environment: [String]) -> Int32 {
         var tool = Tool(arguments, usage: "[-1adl] [FILE]...")
@@ -22,7 +25,7 @@ import UtilKit
             passwd = try? readWholeFile("/etc/passwd")
             group = try? readWholeFile("/etc/group")
         }
-        let now = (try? clockGettime(ClockID.CLOCK_REALTIME))?.tv_sec ?? 0
+        readClock()
         let operands = options.operands.isEmpty ? ["."] : options.operands
         var files: [(String, Stat)] = []
         var directories: [(String, Stat)] = []
@@ -40,7 +43,7 @@ import UtilKit
                 tool.fail("cannot access '" + path + "'", error)
             }
         }
-        for (path, info) in files { show(path, path: path, info, long: long, now: now) }
+        for (path, info) in files { show(path, path: path, info, long: long) }
         let headers = operands.count > 1
         for (index, (path, _)) in directories.enumerated() {
             if headers {
@@ -68,14 +71,14 @@ import UtilKit
             if long { print("total " + String(blocks / 2)) }
             for (name, info) in infos {
                 let full = path.hasSuffix("/") ? path + name : path + "/" + name
-                show(name, path: full, info, long: long, now: now)
+                show(name, path: full, info, long: long)
             }
         }
         // GNU: 2 for a missing command-line operand ("serious trouble"), 1 for minor problems.
         return tool.failed ? 2 : 0
     }
 
-    static func show(_ name: String, path: String, _ info: Stat, long: Bool, now: Int64) {
+    static func show(_ name: String, path: String, _ info: Stat, long: Bool) {
         guard long else {
             print(name)
             return
@@ -88,9 +91,16 @@ import UtilKit
         } else {
             line += padLeft(String(info.st_size), 8)
         }
-        line += " " + listingTime(info.st_mtim.tv_sec, now: now) + " " + name
+        let mtime = info.st_mtim
+        if mtime.tv_sec > now.tv_sec || (mtime.tv_sec == now.tv_sec && mtime.tv_nsec > now.tv_nsec) { readClock() }
+        line += " " + listingTime(mtime.tv_sec, nanoseconds: mtime.tv_nsec, now: now.tv_sec, nowNanoseconds: now.tv_nsec)
+        line += " " + name
         if info.st_mode & 0o170000 == 0o120000, let target = try? readlink(path) { line += " -> " + target }
         print(line)
+    }
+
+    static func readClock() {
+        if let time = try? clockGettime(ClockID.CLOCK_REALTIME) { now = time }
     }
 
     static func owner(_ id: UInt32, _ database: [UInt8]?) -> String {

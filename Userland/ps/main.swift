@@ -1,6 +1,7 @@
 // ps(1): one line per process from /proc — PID, PPID, STAT (the state letter of
-// /proc/<pid>/stat) and CMD (the command line, or [comm] when it is empty) — in pid order,
-// so the same program works on Linux and on Apus. Linux: procps/BusyBox ps reading
+// /proc/<pid>/stat with procps's flags: `s` session leader, `+` foreground group, `<`/`N`
+// nice, `l` threads; ProcStat.statText) and CMD (the command line, or [comm] when it is
+// empty) — in pid order, so the same program works on Linux and on Apus. Linux: procps/BusyBox ps reading
 // /proc/<pid>/stat and /proc/<pid>/cmdline.
 import Runtime
 import UtilFormat
@@ -28,7 +29,7 @@ import UtilKit
                   let stat = ProcStat(statText) else { continue }
             let cmdline = (try? readWholeFile("/proc/" + String(pid) + "/cmdline")).flatMap { commandLineText($0) }
             print(padLeft(String(stat.pid), 5) + " " + padLeft(String(stat.ppid), 5) + " "
-                  + padRight(String(stat.state), 4) + " " + (cmdline ?? "[" + stat.comm + "]"))
+                  + padRight(stat.statText, 4) + " " + (cmdline ?? "[" + stat.comm + "]"))
         }
         return 0
     }

@@ -45,20 +45,18 @@ extension RamFS {
         inode.ctime = now()
     }
 
-    /// utimensat(2): sets atime and mtime. Setting both to now needs ownership, root, or
-    /// write permission (`EACCES`); any explicit time needs ownership or root (`EPERM`).
-    /// Both `.omit` changes nothing. ctime becomes now otherwise. Linux: vfs_utimes,
-    /// setattr_prepare's ATTR_TIMES_SET rule.
+    /// utimensat(2): sets atime and mtime. Both `.now` (the syscall's NULL times, Linux
+    /// ATTR_TOUCH) needs ownership, root, or write permission (`EACCES`); anything else —
+    /// an explicit time, and also `.now` beside `.omit` (ATTR_TIMES_SET) — needs ownership
+    /// or root (`EPERM`). Both `.omit` changes nothing (the syscall returns before looking
+    /// the file up). ctime becomes now otherwise. Linux: vfs_utimes, notify_change's
+    /// ATTR_TOUCH check, setattr_prepare's ATTR_TIMES_SET rule.
     public func changeTimes(_ inode: RamInode, access: RamTimeChange, modification: RamTimeChange,
                             credentials: FSCredentials) throws(Errno) {
         if access == .omit && modification == .omit { return }
         let isOwner = credentials.isPrivileged || credentials.uid == inode.uid
-        let explicit: Bool
-        switch (access, modification) {
-        case (.time, _), (_, .time): explicit = true
-        default: explicit = false
-        }
-        if explicit {
+        let touch = access == .now && modification == .now
+        if !touch {
             guard isOwner else { throw .EPERM }
         } else if !isOwner {
             try Self.requireAccess(inode, .write, credentials)

@@ -51,7 +51,7 @@ extension RamFS {
                      _ links: inout [(key: RamHardLinkKey, inode: RamInode)],
                      _ directoryTimes: inout [(inode: RamInode, time: RamTimestamp)]) throws(Errno) {
         let components = Self.components(of: entry.nameBytes)
-        let time = RamTimestamp(seconds: UInt64(entry.mtime))
+        let time = RamTimestamp(seconds: Int64(entry.mtime))
         let permissions = entry.mode.permissions
         guard let name = components.last else {
             // "." or "/": the root itself.

@@ -24,6 +24,6 @@ extension RamFS {
     }
 
     static func timespec(_ time: RamTimestamp) -> Timespec {
-        Timespec(tv_sec: Int64(clamping: time.seconds), tv_nsec: Int64(clamping: time.nanoseconds))
+        Timespec(tv_sec: time.seconds, tv_nsec: Int64(clamping: time.nanoseconds))
     }
 }

@@ -16,11 +16,15 @@ public struct CpioEntry: Equatable, Sendable {
     public var kind: Kind
     /// Permission bits including setuid, setgid and sticky (`0o7777` mask).
     public var permissions: UInt32
+    /// Last modification, seconds since the epoch (the header's `c_mtime`; the unpacker
+    /// gives it to the file as its atime and mtime, as Linux's initramfs does).
+    public var mtime: UInt32
 
-    public init(path: String, kind: Kind, permissions: UInt32) {
+    public init(path: String, kind: Kind, permissions: UInt32, mtime: UInt32 = 0) {
         self.path = path
         self.kind = kind
         self.permissions = permissions & 0o7777
+        self.mtime = mtime
     }
 
     /// The file-type bits of `st_mode` (Linux `S_IFREG`, `S_IFDIR`, `S_IFLNK`).

@@ -15,7 +15,9 @@ public enum CpioNewc {
     public static let trailerName = "TRAILER!!!"
 
     /// The archive for `entries`, in the given order. Inode numbers count up from 1;
-    /// owner, group and mtime are 0 so that the same tree gives the same bytes.
+    /// owner and group are 0 (root), each member's mtime is the entry's (mkcpio decides
+    /// it: the file's own, or clamped to SOURCE_DATE_EPOCH — SourceDateEpoch.swift), so the
+    /// same entries give the same bytes.
     public static func encode(_ entries: [CpioEntry]) throws(CpioError) -> [UInt8] {
         var archive: [UInt8] = []
         for (index, entry) in entries.enumerated() {
@@ -23,7 +25,7 @@ public enum CpioNewc {
             let data = entry.data
             appendMember(
                 to: &archive, name: entry.path, inode: UInt32(index + 1), mode: entry.mode,
-                links: entry.isDirectory ? 2 : 1, data: data)
+                links: entry.isDirectory ? 2 : 1, mtime: entry.mtime, data: data)
         }
         appendMember(to: &archive, name: trailerName, inode: 0, mode: 0, links: 1, data: [])
         return archive
@@ -31,11 +33,11 @@ public enum CpioNewc {
 
     /// Appends header, name, padding, data, padding.
     static func appendMember(to archive: inout [UInt8], name: String, inode: UInt32, mode: UInt32,
-                             links: UInt32, data: [UInt8]) {
+                             links: UInt32, mtime: UInt32 = 0, data: [UInt8]) {
         let nameBytes = Array(name.utf8) + [0]
         // c_ino c_mode c_uid c_gid c_nlink c_mtime c_filesize c_devmajor c_devminor
         // c_rdevmajor c_rdevminor c_namesize c_check
-        let fields: [UInt32] = [inode, mode, 0, 0, links, 0, UInt32(data.count), 0, 0, 0, 0,
+        let fields: [UInt32] = [inode, mode, 0, 0, links, mtime, UInt32(data.count), 0, 0, 0, 0,
                                 UInt32(nameBytes.count), 0]
         archive += Array(magic.utf8)
         for field in fields { archive += hex8(field) }

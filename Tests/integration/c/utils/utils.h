@@ -25,11 +25,11 @@ static const char *util_bin(const char *name) {
     return buffer;
 }
 
-static int util_merge_stderr(void) { return dup2(1, 2) < 0 ? -1 : 0; }
+static __attribute__((unused)) int util_merge_stderr(void) { return dup2(1, 2) < 0 ? -1 : 0; }
 
 /// Runs utility argv[0] (a bare name) with the rest of argv; output (stdout+stderr) in out.
 /// Returns the wait status.
-static int util_run(char *out, size_t size, const char *name, ...) {
+static __attribute__((unused)) int util_run(char *out, size_t size, const char *name, ...) {
     char *argv[32];
     int argc = 0;
     argv[argc++] = (char *)util_bin(name);
