@@ -7,6 +7,9 @@ import LinuxABI
 public enum ElfError: Error, Equatable, Sendable {
     /// Shorter than an ELF64 header.
     case tooSmall
+    /// Parsing from a prefix of the file (`parse(_:fileSize:)`), the program headers or the
+    /// interpreter path lie past it: parse the whole file instead.
+    case beyondPrefix
     /// Not "\x7fELF".
     case badMagic
     /// Not ELFCLASS64.
@@ -176,9 +179,13 @@ public struct ElfFile: Sendable {
     /// What to map and where.
     public let loadPlan: ElfLoadPlan
 
-    /// Validates `bytes` as an x86_64 ELF64 executable (ElfParser.swift).
-    public static func parse(_ bytes: UnsafeRawBufferPointer, allowingInterpreter: Bool = false) throws(ElfError) -> ElfFile {
-        try ElfParser(bytes: bytes).parse(allowingInterpreter: allowingInterpreter)
+    /// Validates `bytes` as an x86_64 ELF64 executable (ElfParser.swift). With `fileSize`,
+    /// `bytes` is only the start of a file that long (exec reads the first page, where
+    /// linkers put the headers): offsets are checked against the whole file, and
+    /// `.beyondPrefix` says the headers need more of it.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, fileSize: Int? = nil,
+                             allowingInterpreter: Bool = false) throws(ElfError) -> ElfFile {
+        try ElfParser(bytes: bytes, fileSize: max(fileSize ?? bytes.count, bytes.count)).parse(allowingInterpreter: allowingInterpreter)
     }
 
     init(type: ElfType, entry: UInt64, flags: UInt32, osABI: UInt8, programHeaderOffset: UInt64,

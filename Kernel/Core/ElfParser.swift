@@ -4,7 +4,10 @@
 import LinuxABI
 
 struct ElfParser {
+    /// The file, or the start of it.
     let bytes: UnsafeRawBufferPointer
+    /// The whole file's length (≥ bytes.count).
+    let fileSize: Int
 
     func u8(_ offset: Int) -> UInt8 { bytes[offset] }
     func u16(_ offset: Int) -> UInt16 { bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian }
@@ -13,6 +16,12 @@ struct ElfParser {
 
     /// True when `[offset, offset + size)` lies within the file, without overflowing.
     func fits(offset: UInt64, size: UInt64) -> Bool {
+        let count = UInt64(fileSize)
+        return offset <= count && size <= count - offset
+    }
+
+    /// True when `[offset, offset + size)` (already known to fit the file) is in `bytes`.
+    func inPrefix(offset: UInt64, size: UInt64) -> Bool {
         let count = UInt64(bytes.count)
         return offset <= count && size <= count - offset
     }
@@ -53,6 +62,7 @@ struct ElfParser {
         guard phentsize == Elf.phdrSize else { throw .badProgramHeaderSize }
         guard phnum * phentsize <= 65536 else { throw .tooManyProgramHeaders }
         guard fits(offset: phoff, size: UInt64(phnum * phentsize)) else { throw .programHeadersOutsideFile }
+        guard inPrefix(offset: phoff, size: UInt64(phnum * phentsize)) else { throw .beyondPrefix }
         var headers: [ProgramHeader] = []
         headers.reserveCapacity(phnum)
         for index in 0..<phnum {
@@ -83,6 +93,7 @@ struct ElfParser {
                 guard header.fileSize > 0, fits(offset: header.offset, size: header.fileSize) else {
                     throw .segmentOutsideFile
                 }
+                guard inPrefix(offset: header.offset, size: header.fileSize) else { throw .beyondPrefix }
                 let start = Int(header.offset)
                 var end = start + Int(header.fileSize)
                 while end > start && bytes[end - 1] == 0 { end -= 1 }

@@ -26,10 +26,9 @@ enum ExecLoader {
     /// Linux's default RLIMIT_STACK (8 MiB): bounds the stack and the argument space.
     static let stackLimit: UInt64 = 8 << 20
 
-    static func load(file: UnsafeRawBufferPointer, pageFrames: [PhysAddr?] = [], path: [UInt8], argv: [[UInt8]], envp: [[UInt8]],
+    static func load(_ program: VFSProgramFile, path: [UInt8], argv: [[UInt8]], envp: [[UInt8]],
                      credentials: Credentials, secure: Bool, stackLimit: UInt64 = ExecLoader.stackLimit) throws(Errno) -> ProgramImage {
-        let elf: ElfFile
-        do throws(ElfError) { elf = try ElfFile.parse(file) } catch { throw error.errno }
+        let elf = try parse(program)
         let plan = elf.loadPlan
         let base = elf.type == .sharedObject ? dynamicBase + (Entropy.next() % dynamicRandomPages) * PageSize.small : 0
         guard let space = AddressSpace.create() else { throw .ENOMEM }
@@ -42,7 +41,7 @@ enum ExecLoader {
             return touching.count == 1 && !touching[0].writable
         }
         for segment in plan.segments {
-            try loadSegment(segment, base: base, file: file, pageFrames: pageFrames, shareable: shareable, into: space)
+            try loadSegment(segment, base: base, program: program, shareable: shareable, into: space)
             highest = max(highest, base + segment.pageEnd)
         }
         var map = UserAddressMap(brkStart: highest, mmapBase: UserAddressMap.mmapBase(stackTop: stackTop, stackLimit: stackLimit),
@@ -58,9 +57,21 @@ enum ExecLoader {
         return ProgramImage(space: space, entry: base + plan.entry, stackPointer: stackPointer, brk: space.map.brkStart)
     }
 
-    private static func loadSegment(_ segment: LoadSegment, base: UInt64, file: UnsafeRawBufferPointer,
-                                    pageFrames: [PhysAddr?], shareable: (UInt64) -> Bool,
-                                    into space: AddressSpace) throws(Errno) {
+    /// The ELF headers from the file's first page, or (rarely) from the whole file.
+    private static func parse(_ program: VFSProgramFile) throws(Errno) -> ElfFile {
+        do throws(ElfError) {
+            return try ElfFile.parse(program.start, fileSize: program.size)
+        } catch where error == .beyondPrefix {
+            let whole = program.wholeCopy()
+            defer { whole.deallocate() }
+            do throws(ElfError) { return try ElfFile.parse(UnsafeRawBufferPointer(whole)) } catch { throw error.errno }
+        } catch {
+            throw error.errno
+        }
+    }
+
+    private static func loadSegment(_ segment: LoadSegment, base: UInt64, program: VFSProgramFile,
+                                    shareable: (UInt64) -> Bool, into space: AddressSpace) throws(Errno) {
         let flags = segment.permissions.userPageFlags
         guard !(flags.contains(.writable) && !flags.contains(.noExecute)) else { throw .ENOEXEC }  // W^X
         var page = base + segment.pageStart
@@ -68,7 +79,7 @@ enum ExecLoader {
         let fileEnd = fileStart + segment.fileSize
         while page < base + segment.pageEnd {
             if let frame = fileFrame(for: page, fileStart: fileStart, fileEnd: fileEnd, segment: segment,
-                                     pageFrames: pageFrames), shareable(page) {
+                                     pageFrames: program.pageFrames), shareable(page) {
                 try space.mapSharedFrame(VirtAddr(truncating: page), frame, flags: flags)
                 page += PageSize.small
                 continue
@@ -86,8 +97,9 @@ enum ExecLoader {
             }
             let copyStart = max(page, fileStart), copyEnd = min(page + PageSize.small, fileEnd)
             if copyStart < copyEnd {
-                let source = file.baseAddress! + Int(segment.fileOffset + (copyStart - fileStart))
-                (DirectMap.pointer(frame) + Int(copyStart - page)).copyMemory(from: source, byteCount: Int(copyEnd - copyStart))
+                program.read(at: segment.fileOffset + (copyStart - fileStart),
+                             into: UnsafeMutableRawBufferPointer(start: DirectMap.pointer(frame) + Int(copyStart - page),
+                                                                 count: Int(copyEnd - copyStart)))
             }
             page += PageSize.small
         }

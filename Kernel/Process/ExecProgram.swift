@@ -23,17 +23,17 @@ enum ExecProgram {
         var rewrites = 0
         while true {
             let file = try VFS.openForExec(path: current, process: process)
-            if Shebang.isScript(file.bytes) {
+            if Shebang.isScript(file.start) {
                 guard rewrites < Shebang.maxRewrites else { throw .ELOOP }
                 rewrites += 1
-                let line = try Shebang.parse(file.bytes)
+                let line = try Shebang.parse(file.start)
                 arguments = Shebang.arguments(for: line, scriptPath: current, argv: arguments)
                 current = line.interpreter
                 continue
             }
             var credentials = process.credentials
             let secure = credentials.applyExec(mode: file.mode, owner: file.owner, group: file.group)
-            let image = try ExecLoader.load(file: file.bytes, pageFrames: file.pageFrames, path: path, argv: arguments, envp: envp,
+            let image = try ExecLoader.load(file, path: path, argv: arguments, envp: envp,
                                             credentials: credentials, secure: secure, stackLimit: process.limits.stack)
             return ExecPlan(image: image, credentials: credentials, path: path, arguments: arguments)
         }
