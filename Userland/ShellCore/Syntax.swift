@@ -20,6 +20,10 @@ public enum WordPart: Equatable, Sendable {
     case literal(String, quoted: Bool)
     /// A parameter: a name, a digit, or one of `? $ ! # @ * -`.
     case parameter(String, ParameterModifier, quoted: Bool)
+    /// `$(list)` or `` `list` ``: the commands' output, trailing newlines removed.
+    case commandSubstitution([ListItem], quoted: Bool)
+    /// `$((expression))`: the expression's text (parameters expanded first) evaluated.
+    case arithmetic(Word, quoted: Bool)
 }
 
 /// A shell word before expansion.
@@ -88,6 +92,10 @@ public indirect enum Command: Equatable, Sendable {
     case simple(SimpleCommand)
     /// `( list )` with its redirections: runs in a child shell.
     case subshell([ListItem], [Redirection])
+    /// `{ }`, `if`, `while`/`until`, `for` or `case` with its redirections: runs in the shell.
+    case compound(CompoundCommand, [Redirection])
+    /// `name() command`: defines a function (the body runs each time it is called).
+    case function(String, Command)
 }
 
 /// `[!] command | command ...`.
@@ -121,15 +129,16 @@ public struct ListItem: Equatable, Sendable {
     public init(_ command: AndOrList, background: Bool = false) { self.command = command; self.background = background }
 }
 
-/// A malformed input. `incomplete`: more input could complete it (an open quote, a
-/// trailing `|` or `&&`), so an interactive shell may read another line.
+/// A malformed input, worded as dash words it (the shell prints
+/// "sh: LINE: Syntax error: MESSAGE"). `incomplete`: more input could complete it (an open
+/// quote, a trailing `|`, an `if` without `fi`), so an interactive shell may read another line.
 public struct SyntaxError: Error, Equatable, Sendable {
-    /// "syntax error: unterminated quote", "syntax error near unexpected token `|'".
+    /// `"|" unexpected`, `end of file unexpected (expecting "fi")`, `Unterminated quoted string`.
     public var message: String
     public var incomplete: Bool
-    public init(_ message: String, incomplete: Bool = false) { self.message = message; self.incomplete = incomplete }
-    /// The message for a token that cannot come where it stands.
-    public static func unexpected(_ token: String) -> SyntaxError {
-        SyntaxError("syntax error near unexpected token `" + token + "'")
+    /// The line (from 1) the error was found on.
+    public var line: Int
+    public init(_ message: String, incomplete: Bool = false, line: Int = 1) {
+        self.message = message; self.incomplete = incomplete; self.line = line
     }
 }

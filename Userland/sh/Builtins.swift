@@ -1,9 +1,12 @@
-// The builtins: cd pwd exit echo export unset wait jobs read true false and `:`.
+// The builtins: cd pwd exit echo export unset wait jobs read true false and `:`; the
+// control builtins (break continue return shift set eval fg bg) are in Builtins+Control.swift,
+// test and [ in Builtins+Test.swift.
 import Runtime
 import ShellCore
 
 enum Builtins {
-    static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":"]
+    static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "["]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -57,7 +60,11 @@ enum Builtins {
             return 0
         case "wait": return wait(shell, args)
         case "read": return read(shell, args)
-        default: return 127
+        case "test": return test(shell, args)
+        case "[":
+            guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
+            return test(shell, Array(args.dropLast()))
+        default: return control(shell, words[0], args)
         }
     }
 
@@ -97,14 +104,43 @@ enum Builtins {
         return status
     }
 
-    /// read [name ...]: one line of standard input, split into the names (the last takes
-    /// the rest); status 1 at end of input.
+    /// read [-r] [name ...]: one line of standard input split on IFS into the names (the
+    /// last takes the rest); without -r a backslash quotes the next character and a
+    /// backslash-newline joins the next line. Status 1 at end of input.
     static func read(_ shell: Shell, _ args: [String]) -> Int32 {
-        guard let line = readLine(.standardInput) else { return 1 }
-        let names = args.isEmpty ? ["REPLY"] : args
-        var fields = line.split(separator: " ", maxSplits: names.count - 1, omittingEmptySubsequences: true).map { String($0) }
-        while fields.count < names.count { fields.append("") }
-        for (i, n) in names.enumerated() { shell.context.variables.set(n, fields[i]) }
+        var names = args[...]
+        var raw = false
+        if names.first == "-r" { raw = true; names = names.dropFirst() }
+        var text = ""
+        var sawLine = false
+        while let line = readLine(.standardInput) {
+            sawLine = true
+            if raw { text = line; break }
+            var bytes = Array(line.utf8)
+            var joined: [UInt8] = []
+            var continued = false
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\\") {
+                    if i + 1 == bytes.count { continued = true; break }
+                    i += 1
+                }
+                joined.append(bytes[i])
+                i += 1
+            }
+            bytes = joined
+            text += String(decoding: bytes, as: UTF8.self)
+            if !continued { break }
+        }
+        guard sawLine else {
+            for n in names { shell.context.variables.set(n, "") }
+            return 1
+        }
+        let targets = names.isEmpty ? ["REPLY"] : Array(names)
+        let ifs = Array((shell.context.variables.value("IFS") ?? " \t\n").utf8)
+        for (n, value) in zip(targets, splitForRead(text, ifs: ifs, count: targets.count)) {
+            shell.context.variables.set(n, value)
+        }
         return 0
     }
 }

@@ -17,7 +17,10 @@ extension Shell {
     func applyRedirections(_ redirections: [Redirection], save: Bool) -> [SavedDescriptor]? {
         var saved: [SavedDescriptor] = []
         for r in redirections {
-            let target = context.expandToString(r.target)
+            guard let target = expandString(r.target) else {
+                restoreRedirections(saved)
+                return nil
+            }
             let fd = FD(rawValue: Int32(r.descriptor))
             if save {
                 let copy = try? FD(rawValue: Int32(fcntl(fd, Fcntl.F_DUPFD_CLOEXEC, savedDescriptorBase)))

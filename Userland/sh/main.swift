@@ -32,12 +32,26 @@ import ShellCore
         return readLoop(shell)
     }
 
+    /// Runs a script or `-c` text one complete command at a time, as dash does: the
+    /// commands before a syntax error run, then the shell stops with status 2.
     static func runSource(_ shell: Shell, _ text: String) -> Int32 {
-        do { shell.run(try Parser.parse(text), source: text) } catch {
-            shell.complain(error.message)
-            return 2
+        var parser = Parser(text)
+        while shell.exitRequested == nil {
+            do {
+                guard let items = try parser.nextCompleteCommand() else { break }
+                shell.run(items)
+                shell.jump = nil
+            } catch {
+                reportSyntaxError(shell, error)
+                return 2
+            }
         }
         return shell.exitRequested ?? shell.context.lastStatus
+    }
+
+    /// "NAME: LINE: Syntax error: MESSAGE", with $0 as NAME, as dash prints it.
+    static func reportSyntaxError(_ shell: Shell, _ error: SyntaxError) {
+        writeError(shell.context.scriptName + ": " + String(error.line) + ": Syntax error: " + error.message + "\n")
     }
 
     /// Ignores the job-control signals and takes the terminal for the shell's own group.
@@ -61,17 +75,21 @@ import ShellCore
                 writeError(pending.isEmpty ? prompt(shell) : (shell.context.variables.value("PS2") ?? "> "))
             }
             guard let line = readLine(.standardInput) else {
-                if !pending.isEmpty { shell.complain("syntax error: unexpected end of input"); return 2 }
+                if !pending.isEmpty {
+                    do { _ = try Parser.parse(pending) } catch { reportSyntaxError(shell, error) }
+                    return 2
+                }
                 break
             }
             pending += line + "\n"
             do {
                 let items = try Parser.parse(pending)
                 pending = ""
-                shell.run(items, source: line)
+                shell.run(items)
+                shell.jump = nil
             } catch {
                 if error.incomplete { continue }
-                shell.complain(error.message)
+                reportSyntaxError(shell, error)
                 shell.context.lastStatus = 2
                 pending = ""
             }

@@ -1,0 +1,68 @@
+// The builtins that steer the shell itself: break continue [n], return [n], shift [n],
+// set [--] [args], eval, fg and bg (Shell+Jobs.swift). POSIX XCU 2.14.
+import Runtime
+import ShellCore
+
+extension Builtins {
+    static func control(_ shell: Shell, _ name: String, _ args: [String]) -> Int32 {
+        switch name {
+        case "break", "continue":
+            guard let n = count(shell, name, args) else { return 2 }
+            // Outside a loop dash does nothing; more levels than loops leave them all.
+            guard shell.loopDepth > 0 else { return 0 }
+            let levels = min(n, shell.loopDepth)
+            shell.jump = name == "break" ? .breakLoop(levels) : .continueLoop(levels)
+            return 0
+        case "return":
+            var status = shell.context.lastStatus
+            if let a = args.first {
+                guard let n = Int32(a) else { shell.complain("return: Illegal number: " + a); return 2 }
+                status = n & 0xff
+            }
+            shell.jump = .returnFunction
+            shell.context.lastStatus = status
+            return status
+        case "shift":
+            guard let n = count(shell, name, args, zero: true) else { return 2 }
+            guard n <= shell.context.positional.count else { shell.complain("shift: can't shift that many"); return 2 }
+            shell.context.positional.removeFirst(n)
+            return 0
+        case "set": return set(shell, args)
+        case "eval":
+            var text = ""
+            for (i, a) in args.enumerated() { text += (i == 0 ? "" : " ") + a }
+            do { return shell.run(try Parser.parse(text)) } catch {
+                shell.complain(String(error.line) + ": Syntax error: " + error.message)
+                return 2
+            }
+        case "fg": return shell.foreground(args)
+        case "bg": return shell.background(args)
+        default: return 127
+        }
+    }
+
+    /// The level count of break/continue/shift: 1 (0 for shift) when absent.
+    private static func count(_ shell: Shell, _ name: String, _ args: [String], zero: Bool = false) -> Int? {
+        guard let a = args.first else { return zero ? 1 : 1 }
+        guard let n = Int(a), n >= (zero ? 0 : 1) else { shell.complain(name + ": Illegal number: " + a); return nil }
+        return n
+    }
+
+    /// set: without arguments lists the variables; `set [--] args` replaces the positional
+    /// parameters. Options (-e, -x, …) are not supported and say so.
+    private static func set(_ shell: Shell, _ args: [String]) -> Int32 {
+        if args.isEmpty {
+            for v in shell.context.variables.entries { writeOutput(v.name + "='" + v.value + "'\n") }
+            return 0
+        }
+        var rest = args[...]
+        if rest.first == "--" {
+            rest = rest.dropFirst()
+        } else if let first = rest.first, first.hasPrefix("-") || first.hasPrefix("+") {
+            shell.complain("set: " + first + ": options are not supported")
+            return 2
+        }
+        shell.context.positional = Array(rest)
+        return 0
+    }
+}

@@ -1,0 +1,126 @@
+// Simple commands (POSIX XCU 2.9.1): words expanded once (fields, then pathname expansion
+// over the directory tree), then a function, a builtin (both in the shell, with their
+// redirections saved and restored) or a program found through PATH and run in a child.
+import Runtime
+import ShellCore
+
+extension Shell {
+    /// Runs a simple command in the shell's process (forking for a program).
+    /// `expanded`: its words when already expanded (in a pipeline's child).
+    func runSimple(_ simple: SimpleCommand, expanded: [String]? = nil) -> Int32 {
+        substitutionStatus = nil
+        guard let words = expanded ?? expandWords(simple.words) else { return 2 }
+        guard let name = words.first else {
+            for a in simple.assignments {
+                guard let value = expandString(a.value) else { return 2 }
+                context.variables.set(a.name, value)
+            }
+            // Redirections alone still open (and create) their files.
+            guard let saved = applyRedirections(simple.redirections, save: true) else { return 1 }
+            restoreRedirections(saved)
+            return substitutionStatus ?? 0
+        }
+        let function = functions.first { $0.name == name }
+        guard function != nil || Builtins.isBuiltin(name) else { return runForked([.simple(simple)], program: words) }
+        // Assignments before a function or builtin hold while it runs (`IFS=: read a b`).
+        var previous: [(String, String?)] = []
+        for a in simple.assignments {
+            guard let value = expandString(a.value) else { return 2 }
+            previous.append((a.name, context.variables.value(a.name)))
+            context.variables.set(a.name, value)
+        }
+        var status: Int32 = 1
+        if let saved = applyRedirections(simple.redirections, save: true) {
+            if let function { status = callFunction(function.body, words) } else { status = Builtins.run(self, words) }
+            flushStandardOutput()
+            restoreRedirections(saved)
+        }
+        for (name, value) in previous.reversed() {
+            if let value { context.variables.set(name, value) } else { context.variables.unset(name) }
+        }
+        return status
+    }
+
+    func isFunction(_ name: String) -> Bool { functions.contains { $0.name == name } }
+
+    /// Runs a function body with the words as its positional parameters.
+    func callFunction(_ body: Command, _ words: [String]) -> Int32 {
+        let savedPositional = context.positional
+        let savedLoopDepth = loopDepth
+        context.positional = Array(words.dropFirst())
+        loopDepth = 0
+        var status = runCommand(body)
+        if case .returnFunction? = jump { jump = nil; status = context.lastStatus }
+        loopDepth = savedLoopDepth
+        context.positional = savedPositional
+        return status
+    }
+
+    /// In a child: the assignments exported, the redirections applied, then execve.
+    func executeProgram(_ simple: SimpleCommand, _ words: [String]) -> Int32 {
+        for a in simple.assignments {
+            guard let value = expandString(a.value) else { return 2 }
+            context.variables.set(a.name, value, export: true)
+        }
+        guard applyRedirections(simple.redirections, save: false) != nil else { return 1 }
+        return execute(words)
+    }
+
+    /// The fields of the words with pathname expansion done; nil after an expansion error
+    /// (reported; a non-interactive shell then exits with status 2, as dash does).
+    func expandWords(_ words: [Word]) -> [String]? {
+        let expansion = context
+        var result: [String] = []
+        for word in words {
+            let fields: [Field]
+            do { fields = try expansion.expandFields(word, self) } catch { expansionFailed(error); return nil }
+            for field in fields {
+                guard let pattern = field.pattern else { result.append(field.text); continue }
+                let matches = expandPathname(pattern, list: { directoryNames($0) }, exists: { (try? lstat($0)) != nil })
+                if matches.isEmpty { result.append(field.text) } else { result += matches }
+            }
+        }
+        return result
+    }
+
+    /// One word expanded without splitting or globbing; nil after an error (reported).
+    func expandString(_ word: Word) -> String? {
+        let expansion = context
+        do { return try expansion.expandToString(word, self) } catch { expansionFailed(error); return nil }
+    }
+
+    /// A `case` pattern; nil after an error (reported).
+    func expandPattern(_ word: Word) -> String? {
+        let expansion = context
+        do { return try expansion.expandPattern(word, self) } catch { expansionFailed(error); return nil }
+    }
+
+    func expansionFailed(_ error: ExpansionError) {
+        complain(error.message)
+        if !interactive { exitRequested = 2 }
+    }
+
+    /// execve through PATH; returns the status for the error if every candidate fails.
+    func execute(_ words: [String]) -> Int32 {
+        let name = words[0]
+        let environment = context.variables.environment
+        var firstError: Errno? = nil
+        for candidate in commandCandidates(name, path: context.variables.value("PATH") ?? "/bin:/usr/bin") {
+            do { try execve(candidate, words, environment) } catch {
+                if error != .ENOENT && error != .ENOTDIR && firstError == nil { firstError = error }
+            }
+        }
+        guard let error = firstError else {
+            complain(name + ": not found")
+            return 127
+        }
+        complain(name + ": " + errnoText(error))
+        return error == .ENOENT ? 127 : 126
+    }
+}
+
+/// The names in a directory (getdents64), nil when it cannot be read.
+func directoryNames(_ path: String) -> [String]? {
+    guard let entries = try? readDirectory(path) else { return nil }
+    return entries.map { $0.name }
+}
