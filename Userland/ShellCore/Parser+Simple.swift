@@ -4,6 +4,8 @@
 extension Parser {
     mutating func simpleCommand() throws(SyntaxError) -> Command {
         var simple = SimpleCommand()
+        _ = try peek()
+        simple.line = lexer.line(at: tokenStart)
         while let token = try peek() {
             switch token {
             case .control(let op):

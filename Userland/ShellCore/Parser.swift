@@ -13,7 +13,7 @@ public struct Parser {
     private var buffered: Token? = nil
     private var hasBuffered = false
     /// Where `buffered` starts in the input (for the line of an error).
-    private var tokenStart = 0
+    var tokenStart = 0
 
     /// A parser over `source`, to be read with `nextCompleteCommand()`.
     public init(_ source: String) { lexer = Lexer(source) }

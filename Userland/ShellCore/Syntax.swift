@@ -82,8 +82,13 @@ public struct SimpleCommand: Equatable, Sendable {
     public var assignments: [Assignment] = []
     public var words: [Word] = []
     public var redirections: [Redirection] = []
+    /// The line it starts on, for error messages ("sh: 3: x: not found"); not part of `==`.
+    public var line = 0
     public init(assignments: [Assignment] = [], words: [Word] = [], redirections: [Redirection] = []) {
         self.assignments = assignments; self.words = words; self.redirections = redirections
+    }
+    public static func == (a: SimpleCommand, b: SimpleCommand) -> Bool {
+        a.assignments == b.assignments && a.words == b.words && a.redirections == b.redirections
     }
 }
 

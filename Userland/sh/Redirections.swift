@@ -51,7 +51,15 @@ extension Shell {
                     if n != fd.rawValue { try dup2(FD(rawValue: n), fd) }
                 }
             } catch {
-                complain(target + ": " + errnoText(error))
+                // dash's wording: "cannot create x: Directory nonexistent", "cannot open x: No such file".
+                let creates = r.kind == .output || r.kind == .append || r.kind == .readWrite
+                var reason = errnoText(error)
+                if error == .ENOENT { reason = creates ? "Directory nonexistent" : "No such file" }
+                if r.kind == .duplicateInput || r.kind == .duplicateOutput {
+                    complain(target + ": " + reason)
+                } else {
+                    complain((creates ? "cannot create " : "cannot open ") + target + ": " + reason)
+                }
                 restoreRedirections(saved)
                 return nil
             }

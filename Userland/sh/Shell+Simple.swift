@@ -9,6 +9,7 @@ extension Shell {
     /// `expanded`: its words when already expanded (in a pipeline's child).
     func runSimple(_ simple: SimpleCommand, expanded: [String]? = nil) -> Int32 {
         substitutionStatus = nil
+        currentLine = simple.line
         guard let words = expanded ?? expandWords(simple.words) else { return 2 }
         guard let name = words.first else {
             for a in simple.assignments {
@@ -16,7 +17,7 @@ extension Shell {
                 context.variables.set(a.name, value)
             }
             // Redirections alone still open (and create) their files.
-            guard let saved = applyRedirections(simple.redirections, save: true) else { return 1 }
+            guard let saved = applyRedirections(simple.redirections, save: true) else { return 2 }
             restoreRedirections(saved)
             return substitutionStatus ?? 0
         }
@@ -29,7 +30,7 @@ extension Shell {
             previous.append((a.name, context.variables.value(a.name)))
             context.variables.set(a.name, value)
         }
-        var status: Int32 = 1
+        var status: Int32 = 2
         if let saved = applyRedirections(simple.redirections, save: true) {
             if let function { status = callFunction(function.body, words) } else { status = Builtins.run(self, words) }
             flushStandardOutput()
@@ -62,7 +63,7 @@ extension Shell {
             guard let value = expandString(a.value) else { return 2 }
             context.variables.set(a.name, value, export: true)
         }
-        guard applyRedirections(simple.redirections, save: false) != nil else { return 1 }
+        guard applyRedirections(simple.redirections, save: false) != nil else { return 2 }
         return execute(words)
     }
 

@@ -51,8 +51,15 @@ final class Shell {
         context.shellPid = getpid().rawValue
     }
 
-    /// Writes "sh: message" to standard error.
-    func complain(_ message: String) { writeError("sh: " + message + "\n") }
+    /// The line of the simple command running (in the text being run), and how many lines
+    /// the interactive shell read before that text: dash numbers its messages so.
+    var currentLine = 1
+    var lineOffset = 0
+
+    /// Writes "$0: LINE: message" to standard error, as dash does ("sh: 1: x: not found").
+    func complain(_ message: String) {
+        writeError(context.scriptName + ": " + String(lineOffset + currentLine) + ": " + message + "\n")
+    }
 
     /// Whether the running commands must stop (exit, break, continue, return, ^C).
     var unwinding: Bool { exitRequested != nil || jump != nil }

@@ -19,8 +19,9 @@ import ShellCore
             shell.context.scriptName = script
             shell.context.positional = Array(args.dropFirst())
             guard let fd = try? open(script, .O_RDONLY) else {
-                shell.complain(script + ": " + errnoText((try? stat(script)).map { _ in Errno.EACCES } ?? .ENOENT))
-                return 127
+                let reason = (try? stat(script)) != nil ? errnoText(.EACCES) : "No such file"
+                writeError("sh: 0: cannot open " + script + ": " + reason + "\n")
+                return 2
             }
             var text = ""
             while let line = readLine(fd) { text += line + "\n" }
@@ -51,7 +52,7 @@ import ShellCore
 
     /// "NAME: LINE: Syntax error: MESSAGE", with $0 as NAME, as dash prints it.
     static func reportSyntaxError(_ shell: Shell, _ error: SyntaxError) {
-        writeError(shell.context.scriptName + ": " + String(error.line) + ": Syntax error: " + error.message + "\n")
+        writeError(shell.context.scriptName + ": " + String(shell.lineOffset + error.line) + ": Syntax error: " + error.message + "\n")
     }
 
     /// Ignores the job-control signals and takes the terminal for the shell's own group.
@@ -65,6 +66,8 @@ import ShellCore
     static func prompt(_ shell: Shell) -> String {
         shell.context.variables.value("PS1") ?? (geteuid() == 0 ? "# " : "$ ")
     }
+
+    static func lineCount(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
 
     /// Reads commands line by line; an incomplete command reads more lines (PS2 "> ").
     static func readLoop(_ shell: Shell) -> Int32 {
@@ -84,12 +87,14 @@ import ShellCore
             pending += line + "\n"
             do {
                 let items = try Parser.parse(pending)
-                pending = ""
                 shell.run(items)
                 shell.jump = nil
+                shell.lineOffset += lineCount(pending)
+                pending = ""
             } catch {
                 if error.incomplete { continue }
                 reportSyntaxError(shell, error)
+                shell.lineOffset += lineCount(pending)
                 shell.context.lastStatus = 2
                 pending = ""
             }
