@@ -119,3 +119,19 @@ private func compound(_ c: CompoundCommand, _ r: [Redirection] = []) -> [ListIte
         }
     }
 }
+
+/// Commands written back as text for `fg` and `jobs`.
+@Suite struct CommandTextTests {
+    static let cases: [(String, String)] = [
+        ("sleep 2", "sleep 2"),
+        ("a | b && ! c || d", "a | b && ! c || d"),
+        ("X=1 cmd $Y ${Z:-w} $(echo x) $((1+2)) > out", "X=1 cmd $Y ${Z...} $(echo x) $((1+2)) 1>out"),
+        ("{ a; b & }", "{ a; b &; }"),
+        ("while true; do :; done | cat", "while ...; done | cat"),
+        ("for i in 1; do :; done", "for i ...; done"),
+    ]
+    @Test(arguments: cases)
+    func text(_ source: String, _ expected: String) throws {
+        #expect(commandText(try Parser.parse(source)[0].command) == expected)
+    }
+}

@@ -6,14 +6,14 @@ import ShellCore
 extension Shell {
     /// Waits for a foreground job; a stopped job becomes a listed job (keeping `number`
     /// when it had one: `fg` then ^Z again).
-    func waitForeground(_ pids: [Pid], group: Pid, number: Int? = nil) -> Int32 {
+    func waitForeground(_ pids: [Pid], group: Pid, number: Int? = nil, text: String = "") -> Int32 {
         var status: Int32 = 0
         var remaining = pids
         while !remaining.isEmpty {
             guard let (pid, ws) = try? waitForChild(Pid(rawValue: -1), options: interactive ? [.WUNTRACED] : []) else { break }
             if ws.stopped {
                 let n = number ?? (jobs.map { $0.number }.max() ?? 0) + 1
-                jobs.append(Job(number: n, group: group, pids: remaining, text: "job", stopped: true))
+                jobs.append(Job(number: n, group: group, pids: remaining, text: text, stopped: true))
                 writeError("\n[" + String(n) + "]+ Stopped\n")
                 return 128 + Int32(Signal.SIGTSTP.rawValue)
             }
@@ -77,7 +77,7 @@ extension Shell {
         flushStandardOutput()
         if interactive { _ = try? tcsetpgrp(.standardInput, job.group) }
         _ = try? kill(Pid(rawValue: -job.group.rawValue), .SIGCONT)
-        let status = waitForeground(job.pids, group: job.group, number: job.number)
+        let status = waitForeground(job.pids, group: job.group, number: job.number, text: job.text)
         if interactive { _ = try? tcsetpgrp(.standardInput, shellGroup) }
         return status
     }

@@ -106,7 +106,7 @@ final class Shell {
         }
         if interactive { _ = try? setpgid(child, child) }
         let number = (jobs.map { $0.number }.max() ?? 0) + 1
-        jobs.append(Job(number: number, group: child, pids: [child], text: "job"))
+        jobs.append(Job(number: number, group: child, pids: [child], text: commandText(list)))
         context.lastBackgroundPid = child.rawValue
         if interactive { writeError("[" + String(number) + "] " + String(child.rawValue) + "\n") }
         context.lastStatus = 0
@@ -184,9 +184,13 @@ final class Shell {
         }
         if let input { try? close(input) }
         if interactive && group.rawValue != 0 { _ = try? tcsetpgrp(.standardInput, group) }
-        let status = waitForeground(pids, group: group)
+        let status = waitForeground(pids, group: group, text: pipelineDescription(commands))
         if interactive { _ = try? tcsetpgrp(.standardInput, shellGroup) }
         return status
+    }
+
+    private func pipelineDescription(_ commands: [Command]) -> String {
+        commandText(AndOrList(first: Pipeline(commands: commands)))
     }
 
     /// In a forked child: one command of a pipeline (its status ends the child).
