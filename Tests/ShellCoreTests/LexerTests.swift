@@ -117,3 +117,33 @@ private func sub(_ source: String, quoted: Bool = false) throws -> WordPart {
         do { _ = try Lexer.tokens("a\n${}"); Issue.record("no error") } catch { #expect(error.line == 2) }
     }
 }
+
+/// Here-documents: the body is the redirection's target word.
+@Suite struct HereDocumentLexerTests {
+    @Test func bodies() throws {
+        #expect(try Lexer.tokens("cat <<E\nhi $X\nE\necho") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)),
+            w(lit("hi ", true), .parameter("X", .none, quoted: true), lit("\n", true)), .control(.newline), w(lit("echo"))])
+        #expect(try Lexer.tokens("cat <<'E'\n$X `y`\nE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("$X `y`\n", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<-E\n\t\ta\n\tE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: true)), w(lit("a\n", true)), .control(.newline)])
+        #expect(try Lexer.tokens("a <<A; b <<B\n1\nA\n2\nB\nc") == [
+            w(lit("a")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("1\n", true)), .control(.semicolon),
+            w(lit("b")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("2\n", true)), .control(.newline), w(lit("c"))])
+        #expect(try Lexer.tokens("cat <<E\nE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<E\n\\$x \\\\ a\\\nb \\q\nE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("$x \\ ab \\q\n", true)), .control(.newline)])
+    }
+
+    @Test func unfinishedBodyAsksForMore() {
+        do { _ = try Lexer.tokens("cat <<EOF\nline\n"); Issue.record("no error") } catch {
+            #expect(error.message == "end of file unexpected (expecting \"EOF\")")
+            #expect(error.incomplete)
+        }
+        do { _ = try Lexer.tokens("cat <<\n"); Issue.record("no error") } catch {
+            #expect(error.message == "newline unexpected")
+        }
+    }
+}

@@ -33,7 +33,7 @@ extension Lexer {
            bytes[start..<index].allSatisfy({ isDigit($0) }), index - start <= 4 {
             var n = 0
             for d in bytes[start..<index] { n = n * 10 + Int(d - ascii("0")) }
-            return .redirect(n, redirectionKind())
+            return .redirect(n, try redirectionKind())
         }
         return .word(builder.word)
     }

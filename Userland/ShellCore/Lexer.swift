@@ -36,6 +36,11 @@ public struct Lexer {
     let bytes: [UInt8]
     /// The next byte to read.
     var index = 0
+    /// A token already made (a here-document's body after its `<<`).
+    var pendingToken: Token? = nil
+    /// Here-document bodies of the current line: where the next one starts, and where the
+    /// lexer jumps when it reaches the line's newline (HereDocument.swift).
+    var hereDocumentNext: Int? = nil
 
     public init(_ source: String) { bytes = Array(source.utf8) }
 
@@ -81,10 +86,11 @@ public struct Lexer {
 
     /// The next token, or nil at the end of the input.
     public mutating func next() throws(SyntaxError) -> Token? {
+        if let token = pendingToken { pendingToken = nil; return token }
         _ = skipBlanks()
         guard let c = peek() else { return nil }
         if let op = controlOperator() { return .control(op) }
-        if c == ascii("<") || c == ascii(">") { return .redirect(nil, redirectionKind()) }
+        if c == ascii("<") || c == ascii(">") { return .redirect(nil, try redirectionKind()) }
         return try word()
     }
 
@@ -92,7 +98,11 @@ public struct Lexer {
         guard let c = peek() else { return nil }
         let n = peek(1)
         switch c {
-        case ascii("\n"): index += 1; return .newline
+        case ascii("\n"):
+            index += 1
+            // The bodies of this line's here-documents were read already: skip them.
+            if let next = hereDocumentNext { index = next; hereDocumentNext = nil }
+            return .newline
         case ascii(";"):
             if n == ascii(";") { index += 2; return .doubleSemicolon }
             index += 1; return .semicolon
@@ -108,10 +118,17 @@ public struct Lexer {
         }
     }
 
-    /// At `<` or `>`: consumes the operator.
-    mutating func redirectionKind() -> RedirectionKind {
+    /// At `<` or `>`: consumes the operator (for `<<`, also its delimiter and body).
+    mutating func redirectionKind() throws(SyntaxError) -> RedirectionKind {
         let c = bytes[index]
         let n = peek(1)
+        if c == ascii("<") && n == ascii("<") {
+            index += 2
+            let strip = peek() == ascii("-")
+            if strip { index += 1 }
+            try hereDocument(stripTabs: strip)
+            return .hereDocument(stripTabs: strip)
+        }
         if c == ascii("<") {
             if n == ascii("&") { index += 2; return .duplicateInput }
             if n == ascii(">") { index += 2; return .readWrite }

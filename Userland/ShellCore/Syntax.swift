@@ -49,11 +49,14 @@ public enum RedirectionKind: Equatable, Sendable {
     case duplicateInput
     /// `<>`: open for reading and writing.
     case readWrite
+    /// `<<word` (`stripTabs`: `<<-word`): the target is the document's body, read from the
+    /// lines after the command up to the delimiter.
+    case hereDocument(stripTabs: Bool)
 
     /// The descriptor it applies to when no number is written: 0 for input, 1 for output.
     public var defaultDescriptor: Int {
         switch self {
-        case .input, .duplicateInput, .readWrite: return 0
+        case .input, .duplicateInput, .readWrite, .hereDocument: return 0
         case .output, .append, .duplicateOutput: return 1
         }
     }
