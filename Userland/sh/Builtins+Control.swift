@@ -32,7 +32,8 @@ extension Builtins {
             var text = ""
             for (i, a) in args.enumerated() { text += (i == 0 ? "" : " ") + a }
             do { return shell.run(try Parser.parse(text)) } catch {
-                shell.complain(String(error.line) + ": Syntax error: " + error.message)
+                shell.complain("eval: Syntax error: " + error.message)
+                if !shell.interactive { shell.exitRequested = 2 }
                 return 2
             }
         case "fg": return shell.foreground(args)
@@ -48,21 +49,40 @@ extension Builtins {
         return n
     }
 
-    /// set: without arguments lists the variables; `set [--] args` replaces the positional
-    /// parameters. Options (-e, -x, …) are not supported and say so.
+    /// set: without arguments lists the variables; `set [-efx] [+efx] [--] [args]` sets
+    /// the options and replaces the positional parameters when arguments follow.
     private static func set(_ shell: Shell, _ args: [String]) -> Int32 {
         if args.isEmpty {
             for v in shell.context.variables.entries { writeOutput(v.name + "='" + v.value + "'\n") }
             return 0
         }
         var rest = args[...]
-        if rest.first == "--" {
+        var replace = false
+        while let first = rest.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+") {
             rest = rest.dropFirst()
-        } else if let first = rest.first, first.hasPrefix("-") || first.hasPrefix("+") {
-            shell.complain("set: " + first + ": options are not supported")
-            return 2
+            if first == "--" { replace = true; break }
+            guard shell.setOptions(first) else { return 2 }
         }
-        shell.context.positional = Array(rest)
+        if replace || !rest.isEmpty { shell.context.positional = Array(rest) }
         return 0
+    }
+}
+
+extension Shell {
+    /// Applies `-e`, `+x`, `-ef`, …; false after an unknown option (reported).
+    func setOptions(_ word: String) -> Bool {
+        let on = word.hasPrefix("-")
+        for c in word.dropFirst() {
+            switch c {
+            case "e": errexit = on
+            case "x": xtrace = on
+            case "f": noglob = on
+            default:
+                complain("set: Illegal option " + (on ? "-" : "+") + String(c))
+                return false
+            }
+        }
+        context.flags = (errexit ? "e" : "") + (noglob ? "f" : "") + (xtrace ? "x" : "")
+        return true
     }
 }

@@ -55,7 +55,7 @@ enum Builtins {
             for j in shell.jobs {
                 let state: String = j.stopped ? "Stopped" : "Running"
                 let number: String = String(j.number)
-                print("[" + number + "] " + state + " " + String(j.group.rawValue))
+                print("[" + number + "] " + state + " " + j.text)
             }
             return 0
         case "wait": return wait(shell, args)

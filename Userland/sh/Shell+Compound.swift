@@ -9,7 +9,7 @@ extension Shell {
         case .group(let items): return run(items)
         case .ifClause(let branches, let elseBody):
             for branch in branches {
-                let condition = run(branch.condition)
+                let condition = runCondition(branch.condition)
                 if unwinding { return condition }
                 if condition == 0 { return run(branch.body) }
             }
@@ -39,13 +39,20 @@ extension Shell {
         }
     }
 
+    /// An if/while/until test: `set -e` does not apply inside it.
+    private func runCondition(_ items: [ListItem]) -> Int32 {
+        conditionDepth += 1
+        defer { conditionDepth -= 1 }
+        return run(items)
+    }
+
     /// while/until: the status of the last body run, 0 when it never ran.
     private func runLoop(_ kind: LoopKind, _ condition: [ListItem], _ body: [ListItem]) -> Int32 {
         loopDepth += 1
         defer { loopDepth -= 1 }
         var status: Int32 = 0
         while exitRequested == nil {
-            let test = run(condition)
+            let test = runCondition(condition)
             if jump != nil { if leavesLoop() { break } else { continue } }
             if (test == 0) != (kind == .whileLoop) { break }
             status = run(body)

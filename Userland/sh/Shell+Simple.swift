@@ -11,6 +11,7 @@ extension Shell {
         substitutionStatus = nil
         currentLine = simple.line
         guard let words = expanded ?? expandWords(simple.words) else { return 2 }
+        if xtrace && expanded == nil { trace(simple, words) }
         guard let name = words.first else {
             for a in simple.assignments {
                 guard let value = expandString(a.value) else { return 2 }
@@ -40,6 +41,14 @@ extension Shell {
             if let value { context.variables.set(name, value) } else { context.variables.unset(name) }
         }
         return status
+    }
+
+    /// set -x: "+ words" on standard error before the command runs, as dash writes it.
+    func trace(_ simple: SimpleCommand, _ words: [String]) {
+        var text = "+"
+        for a in simple.assignments { text += " " + a.name + "=" + (expandString(a.value) ?? "") }
+        for w in words { text += " " + w }
+        writeError(text + "\n")
     }
 
     func isFunction(_ name: String) -> Bool { functions.contains { $0.name == name } }
@@ -76,7 +85,7 @@ extension Shell {
             let fields: [Field]
             do { fields = try expansion.expandFields(word, self) } catch { expansionFailed(error); return nil }
             for field in fields {
-                guard let pattern = field.pattern else { result.append(field.text); continue }
+                guard !noglob, let pattern = field.pattern else { result.append(field.text); continue }
                 let matches = expandPathname(pattern, list: { directoryNames($0) }, exists: { (try? lstat($0)) != nil })
                 if matches.isEmpty { result.append(field.text) } else { result += matches }
             }

@@ -45,6 +45,11 @@ final class Shell {
     /// The status of the last command substitution of the command being expanded.
     var substitutionStatus: Int32? = nil
     var doneJobs: [Int] = []
+    /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift).
+    var errexit = false, xtrace = false, noglob = false
+    /// How many conditions enclose the running command (if/while tests, the left of && ||,
+    /// `!`): `set -e` ignores failures there, as POSIX says.
+    var conditionDepth = 0
 
     init(environment: [String]) {
         context = ExpansionContext(variables: Variables(environment: environment))
@@ -82,15 +87,30 @@ final class Shell {
     func runList(_ items: [ListItem]) -> Int32 { items.isEmpty ? 0 : run(items) }
 
     func runAndOr(_ list: AndOrList) -> Int32 {
-        var status = runPipeline(list.first)
-        for next in list.rest {
+        var status = runTested(list.first, last: list.rest.isEmpty)
+        var lastRan = 0, negated = list.first.negated
+        for (i, next) in list.rest.enumerated() {
             if unwinding { break }
             if (next.connector == .and) == (status == 0) {
                 context.lastStatus = status
-                status = runPipeline(next.pipeline)
+                status = runTested(next.pipeline, last: i == list.rest.count - 1)
+                lastRan = i + 1
+                negated = next.pipeline.negated
             }
         }
+        // set -e: a failure of the list's last pipeline (not negated, not in a test) ends the shell.
+        if errexit && status != 0 && conditionDepth == 0 && !unwinding && !negated && lastRan == list.rest.count {
+            exitRequested = status
+        }
         return status
+    }
+
+    /// A pipeline of an and-or list; all but the last one, and negated ones, are tests.
+    private func runTested(_ pipeline: Pipeline, last: Bool) -> Int32 {
+        let test = !last || pipeline.negated
+        if test { conditionDepth += 1 }
+        defer { if test { conditionDepth -= 1 } }
+        return runPipeline(pipeline)
     }
 
     func runBackground(_ list: AndOrList) {

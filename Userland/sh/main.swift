@@ -8,7 +8,13 @@ import ShellCore
         let shell = Shell(environment: environment)
         var args = Array(arguments.dropFirst())
         var forceInteractive = false
-        if args.first == "-i" { forceInteractive = true; args.removeFirst() }
+        // Options before -c or the script: -i, and the `set` options (-e, -x, -f).
+        while let first = args.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+"), first != "-c" {
+            args.removeFirst()
+            if first == "--" { break }
+            if first == "-i" { forceInteractive = true; continue }
+            guard shell.setOptions(first) else { return 2 }
+        }
         if args.first == "-c" {
             guard args.count >= 2 else { shell.complain("-c: option requires an argument"); return 2 }
             shell.context.scriptName = args.count > 2 ? args[2] : "sh"
@@ -41,6 +47,8 @@ import ShellCore
             do {
                 guard let items = try parser.nextCompleteCommand() else { break }
                 shell.run(items)
+                // `return` outside a function ends a script, as in dash.
+                if case .returnFunction? = shell.jump { break }
                 shell.jump = nil
             } catch {
                 reportSyntaxError(shell, error)
