@@ -18,6 +18,7 @@ func kernelMain(_ bootInfo: UnsafePointer<ApusBootInfo>) -> Never {
     CPUInfo.detect()
     Log.info("cpu: " + CPUInfo.current.vendor + ", " + CPUInfo.current.brand + " [" + CPUInfo.current.featureSummary + "]")
     CPUSetup.bootCPU()
+    NMI.recordKernelGSBase()
     FrameAllocator.initialise(UnsafeBufferPointer(boot.regions))
     KernelAddressSpace.build(regions: UnsafeBufferPointer(boot.regions), kernelPhysBase: boot.kernelPhysBase)
     FrameAllocator.reclaimBootMemory(UnsafeBufferPointer(boot.regions))

@@ -57,4 +57,19 @@ extension AddressSpace {
         }
         return frame
     }
+
+    /// Writes `bytes` at user `address` of this space through the direct map, faulting pages
+    /// in or breaking copy-on-write as a user write would: for a space that is not in CR3
+    /// (fork's CLONE_CHILD_SETTID, into the child). False when the range is not writable.
+    /// The caller owns the space alone or holds its process's big lock.
+    func storeWithoutActivating(_ bytes: UnsafeRawBufferPointer, at address: UInt64) -> Bool {
+        for (offset, byte) in bytes.enumerated() {
+            let (target, overflow) = address.addingReportingOverflow(UInt64(offset))
+            guard !overflow, target < AddressSpaceLayout.userTop, resolveFault(at: target, access: .write),
+                  let slot = leafSlot(target, create: false), slot.pointee & AddressSpace.present != 0 else { return false }
+            let frame = PhysAddr(truncating: slot.pointee & PageTableEntry.addressMask)
+            DirectMap.pointer(frame).storeBytes(of: byte, toByteOffset: Int(target & (PageSize.small - 1)), as: UInt8.self)
+        }
+        return true
+    }
 }

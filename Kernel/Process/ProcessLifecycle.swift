@@ -18,9 +18,13 @@ enum ProcessLifecycle {
     private static func becomeZombie(waitStatus: Int32) {
         let thread = Scheduler.current
         guard let process = thread.process else { panic("exit from a kernel thread") }
-        // Never keep running on tables that are about to be freed.
-        cpu_write_cr3(KernelAddressSpace.root.value)
+        // Never keep running on tables that are about to be freed: first the process stops
+        // owning them (so a switch back to us does not load them again), then CR3 leaves
+        // them, and only then are they freed.
+        let space = process.addressSpace
         process.addressSpace = nil
+        cpu_write_cr3(KernelAddressSpace.root.value)
+        withExtendedLifetime(space) {}
         let openFiles = process.files.removeAll()
         ConsoleTTY.sessionLeaderExiting(process)   // Linux disassociate_ctty(1)
         process.releaseVforkParent()

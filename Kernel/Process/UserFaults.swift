@@ -16,6 +16,12 @@ enum UserFaults {
     static func resolve(address: UInt64, errorCode: UInt64) -> Bool {
         guard address < AddressSpaceLayout.userTop, errorCode & reservedBit == 0,
               let process = Scheduler.current.process, process.addressSpace != nil else { return false }
+        // Paging below resolves in process.addressSpace, which must be what the CPU walks: if
+        // it is not, every "resolved" fault would come straight back, a silent hang.
+        guard process.addressSpace?.isActive == true else {
+            panic("page fault at " + Format.hex(address) + " while CR3 is not the process's address space (pid "
+                  + String(process.pid) + ")")
+        }
         let access: MemoryAccess = errorCode & fetch != 0 ? .execute : (errorCode & write != 0 ? .write : .read)
         // Linux reads RLIMIT_STACK when the stack grows, so setrlimit counts at once.
         process.addressSpace?.map.stackLimit = process.limits.stack
@@ -24,6 +30,12 @@ enum UserFaults {
             // FIXME(issue 3, threads): unlocked syscalls copy without the big lock; safe
             // while a process has one thread.
             return process.addressSpace?.resolveFault(at: address, access: access) ?? false
+        }
+        let thread = Scheduler.current
+        if thread.lastFaultAddress == address && thread.lastFaultError == errorCode {
+            thread.faultRepeats += 1
+        } else {
+            (thread.lastFaultAddress, thread.lastFaultError, thread.faultRepeats) = (address, errorCode, 0)
         }
         // From user mode interrupts were on; the big lock may sleep.
         cpu_sti()

@@ -280,4 +280,9 @@ enum Scheduler {
     }
 
     static var threadCount: Int { lock.withLock { threads.count } }
+
+    /// Calls `body` for every live thread with the lock held (ThreadDump): quick, no blocking.
+    static func forEachThread(_ body: (Thread) -> Void) {
+        lock.withLock { for thread in threads { body(thread) } }
+    }
 }

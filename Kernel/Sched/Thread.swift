@@ -41,6 +41,12 @@ final class Thread {
     var signalPending = false
     /// Blocked mask, thread-directed pending signals, alternate stack (Signals/ThreadSignals.swift).
     var signals = ThreadSignals()
+    /// The last user page fault (address, #PF error code) and how many times in a row it
+    /// came back: the thread dump shows it, and a fault that paging "resolves" yet keeps
+    /// coming is a kernel bug that would otherwise look like a silent hang.
+    var lastFaultAddress: UInt64 = 0
+    var lastFaultError: UInt64 = 0
+    var faultRepeats = 0
 
     private static let fxsaveSize = 512
     /// FCW and MXCSR defaults (SDM Vol. 1 §8.1.5, §10.2.3): all exceptions masked.

@@ -55,8 +55,14 @@ enum ExecSyscalls {
     /// Swaps the new image in for the calling thread and resets what exec resets (Linux:
     /// begin_new_exec and setup_new_exec). Cannot fail.
     static func commit(_ plan: ExecPlan, to process: Process, thread: Thread, frame: UnsafeMutablePointer<TrapFrame>) {
-        plan.image.space.activate()
+        // The order matters (a tick may switch away anywhere here, and switching back loads
+        // process.addressSpace): the new tables become the process's before they are in CR3,
+        // and the old ones are freed only after CR3 has left them. The other order once left
+        // CR3 on freed tables and the program faulting forever on its first instruction.
+        let old = process.addressSpace
         install(plan, into: process)
+        plan.image.space.activate()
+        withExtendedLifetime(old) {}
         Signals.resetForExec(process, thread: thread)
         thread.fsBase = 0
         cpu_wrmsr(MSR_FS_BASE, 0)
@@ -72,7 +78,9 @@ enum ExecSyscalls {
         _ = process.files.removeCloseOnExec()
         let name = plan.path
         let base = name.lastIndex(of: UInt8(ascii: "/")).map { name.index(after: $0) } ?? name.startIndex
-        process.name = String(decoding: name[base...], as: UTF8.self)
+        let command = String(decoding: name[base...], as: UTF8.self)
+        // Under the table's lock: the thread dump reads names from the timer interrupt.
+        ProcessTable.lock.withLock { process.name = command }
         process.commandLine = plan.arguments.flatMap { $0 + [0] }
     }
 }

@@ -106,10 +106,11 @@ enum ProcessSyscalls {
         if let stack = options.stack { frame.rsp = stack }
         if let address = options.parentTID { try? UserMemory.write(Int32(child.pid), to: address) }
         if let address = options.childTID {
-            // The child's own memory: a copy-on-write page the write breaks for it alone.
-            space.activate()
-            _ = try? UserMemory.write(Int32(child.pid), to: address)
-            parent.addressSpace?.activate()
+            // The child's own memory, written through its tables without switching to them
+            // (a fault there would be resolved in the current process's space). Linux
+            // ignores a failure here too: the child just finds no tid.
+            var tid = Int32(child.pid)
+            _ = withUnsafeBytes(of: &tid) { space.storeWithoutActivating($0, at: address) }
         }
         guard UserMode.spawnThread(for: child, frame: frame, fsBase: options.tls ?? cpu_rdmsr(MSR_FS_BASE)) != nil else {
             ProcessTable.remove(child)

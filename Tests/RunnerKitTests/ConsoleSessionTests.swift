@@ -122,6 +122,29 @@ struct ConsoleSessionTests {
         d.output(lines: ["# sleep 100"], partial: "")
         d.output(lines: [], partial: "", after: 6)
         #expect(d.session.isFinished && d.session.results.map(\.passed) == [false])
+        #expect(d.session.stalled)
+    }
+
+    @Test func aTranscriptSetsItsOwnTimeout() throws {
+        var d = try SessionDriver("timeout: 2\n$ sleep 100\n", stepTimeout: 60)
+        d.output(lines: [], partial: "# ")
+        d.output(lines: ["# sleep 100"], partial: "")
+        d.output(lines: [], partial: "", after: 1)
+        #expect(!d.session.isFinished)
+        d.output(lines: [], partial: "", after: 1.5)
+        #expect(d.session.isFinished && d.session.stalled)
+    }
+
+    @Test func wrongOutputIsNotAStall() throws {
+        var d = try SessionDriver("$ echo hi\n")
+        d.output(lines: [], partial: "# ")
+        d.output(lines: ["something else"], partial: "")
+        #expect(d.session.isFinished && !d.session.stalled)
+    }
+
+    @Test(arguments: ["timeout: 0", "timeout: -1", "timeout: soon", "$ true\ntimeout: 5"])
+    func badTimeoutsAreRefused(_ text: String) {
+        #expect(throws: UsageError.self) { try ConsoleTranscript.parse(text + "\n$ true\n") }
     }
 
     @Test func theRunEndingEarlyFailsWhatIsLeft() throws {

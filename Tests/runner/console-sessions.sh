@@ -25,6 +25,8 @@ for session in Tests/console/*.session; do
     n=$((n + $(grep -cE '^(ok|not ok) [0-9]+ - ' "$out")))
     grep -E '^#   ' "$out"
     grep -E '^apus-run: (FAIL|ERROR)' "$out"
+    # A stalled session ends with the kernel's thread dump (sent for by NMI): show it.
+    sed -n '/^apus-run: the guest stopped answering/,/^thread dump: end/p' "$out" | sed 's/^/# /'
     p=${summary%% passed*}; f=${summary#*passed, }; f=${f%% failed}
     [ -n "$summary" ] || { p=0; f=1; echo "# $name: no summary from the runner"; }
     [ "$status" -eq 0 ] || [ "$f" -gt 0 ] || f=1

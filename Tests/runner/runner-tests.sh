@@ -9,7 +9,9 @@
 #  5. typing on the serial console (--send) reaches a program reading the console TTY:
 #     canonical editing, EOF, raw mode (Tests/integration/interactive/console_line.c);
 #  6. ^C, ^\\ and ^Z typed on the console signal the foreground process group
-#     (Tests/integration/interactive/console_intr.c).
+#     (Tests/integration/interactive/console_intr.c);
+#  7. a console session that stops answering (Tests/runner/stall.session) fails, and the
+#     NMI the runner then sends makes the kernel print every thread's state.
 # Usage: runner-tests.sh APUS_RUN BUILD_DIR
 set -u
 run=$1
@@ -86,6 +88,25 @@ check "^C, ^\\ and ^Z on the console signal the foreground process group" \
     --send '# tty: press ctrl-c=>partial\x03' \
     --send '# tty: type after interrupt=>after\r' \
     --send '# tty: press quit and suspend=>\x1c\x1alast\r'
+
+# The runner must fail the stalled session; the dump must show the shell waiting for its
+# child and the child asleep in nanosleep, each with the kernel backtrace it sleeps in.
+stalled_session() {
+    out=$build/stall.out
+    "$run" --image "$image" --timeout 300 --silence 120 --session Tests/runner/stall.session > "$out" 2>&1
+    status=$?
+    cat "$out"
+    [ $status -ne 0 ] || { echo "runner exited 0 on a stalled session"; return 1; }
+    grep -q '^apus-run: the guest stopped answering; sending an NMI' "$out" || { echo "no NMI sent"; return 1; }
+    grep -q '^NMI: in ' "$out" || { echo "the kernel did not report the NMI"; return 1; }
+    grep -Eq "^thread [0-9]+ 'sh' pid [0-9]+ pgid [0-9]+ sid [0-9]+ blocked .*in syscall 61 " "$out" \
+        || { echo "no shell blocked in wait4 (61)"; return 1; }
+    grep -Eq "^thread [0-9]+ 'sleep' pid [0-9]+ .* blocked timer in [0-9]+ ms in syscall 35 " "$out" \
+        || { echo "no sleep blocked in nanosleep (35) with its timer"; return 1; }
+    grep -Eq '^    0x[0-9a-f]+ .*SystemSyscalls\.nanosleep' "$out" || { echo "no backtrace through nanosleep"; return 1; }
+    grep -q '^thread dump: end' "$out" || { echo "the dump did not finish"; return 1; }
+}
+check "a stalled console session ends with an NMI and the kernel's thread dump" stalled_session
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

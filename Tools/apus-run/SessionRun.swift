@@ -1,7 +1,10 @@
 // apus-run --session FILE: boots once and replays a console transcript over the serial
 // console as a person would type it (RunnerKit's ConsoleSession decides; this moves the
 // bytes). Prints one TAP line per command and the summary; QEMU is stopped once the
-// session is over. --monitor steps run as in a normal run (make screenshot uses one). A panic on the console fails the run whatever the commands printed.
+// session is over. --monitor steps run as in a normal run (make screenshot uses one). A
+// panic on the console fails the run whatever the commands printed. When the guest stops
+// answering, an NMI through the monitor makes the kernel print every thread's state
+// (Kernel/Sched/ThreadDump.swift) before QEMU is stopped, so a hang shows its cause.
 import Glibc
 import RunnerKit
 
@@ -23,16 +26,14 @@ func sessionRun(_ options: BootOptions, transcriptPath: String) -> Int32 {
     do throws(RunnerError) {
         log = try options.log.map { path throws(RunnerError) in try LineWriter.create(path: path) }
         defer { log?.close() }
-        let vars = try disk.freshVariables(from: options.ovmfVars)
-        // --monitor/--keys steps work here too (e.g. a screendump after some output).
-        let monitor = try MonitorPipe.create(in: disk.directory, wanted: !options.monitorInput.isEmpty)
-        defer { monitor?.close() }
+        // --monitor/--keys steps work here too (e.g. a screendump after some output); the
+        // monitor is always there for the NMI of a stalled session.
+        let boot = try QemuBoot.start(options, on: disk, monitor: true, serialInput: true)
+        defer { boot.close() }
+        let qemu = boot.qemu, monitor = boot.monitor
         var monitorScript = MonitorScript(options.monitorInput)
-        let arguments = QemuArguments.make(options, vars: vars, image: disk.image, monitorPipe: monitor?.path)
-        out.line("apus-run: " + ([options.qemu] + arguments).joined(separator: " "))
-        let started = monotonicSeconds()
-        let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments, input: true)
-        let outcome = watch(qemu, started: started, timeout: options.timeout, silence: options.silence, onLine: { line in
+        var dumpRequested: Double? = nil
+        let outcome = watch(qemu, started: boot.started, timeout: options.timeout, silence: options.silence, onLine: { line in
             out.line(line)
             log?.line(line)
             analysis.add(line)
@@ -45,6 +46,12 @@ func sessionRun(_ options: BootOptions, transcriptPath: String) -> Int32 {
             if let bytes = session.poll(partial: partial, now: monotonicSeconds()), !qemu.send(bytes) {
                 session.end(reason: "cannot type into the guest's serial input (QEMU's stdin closed)")
             }
+            if session.stalled && dumpRequested == nil {
+                out.line("apus-run: the guest stopped answering; sending an NMI for a thread dump")
+                if monitor?.send("nmi") != true { out.line("apus-run: cannot write to QEMU's monitor: nmi") }
+                dumpRequested = monotonicSeconds()
+            }
+            if let asked = dumpRequested { return monotonicSeconds() - asked > threadDumpSeconds ? .stop : .keepGoing }
             return session.isFinished ? .stop : .keepGoing
         })
         if case .ended(let end) = outcome {
@@ -55,6 +62,9 @@ func sessionRun(_ options: BootOptions, transcriptPath: String) -> Int32 {
     }
     return reportSession(session.results, panics: analysis.panicLines)
 }
+
+/// How long the kernel gets to print its thread dump over a 115200-baud serial line.
+private let threadDumpSeconds = 5.0
 
 private func reportSession(_ results: [SessionStepResult], panics: [String]) -> Int32 {
     let out = LineWriter.standardOutput

@@ -19,16 +19,13 @@ func testRun(_ options: BootOptions, expectFail: Bool, expectedOutput: [String],
     do throws(RunnerError) {
         log = try options.log.map { path throws(RunnerError) in try LineWriter.create(path: path) }
         defer { log?.close() }
-        let vars = try disk.freshVariables(from: options.ovmfVars)
-        let monitor = try MonitorPipe.create(in: disk.directory, wanted: !options.monitorInput.isEmpty)
-        defer { monitor?.close() }
-        let arguments = QemuArguments.make(options, vars: vars, image: disk.image, monitorPipe: monitor?.path)
-        out.line("apus-run: " + ([options.qemu] + arguments).joined(separator: " "))
-        let started = monotonicSeconds()
-        let qemu = try ChildProcess.spawn(options.qemu, arguments: arguments, input: !options.serialInput.isEmpty)
+        let boot = try QemuBoot.start(options, on: disk, monitor: !options.monitorInput.isEmpty,
+                                      serialInput: !options.serialInput.isEmpty)
+        defer { boot.close() }
+        let qemu = boot.qemu, monitor = boot.monitor
         var script = SerialInputScript(options.serialInput)
         var monitorScript = MonitorScript(options.monitorInput)
-        let outcome = watch(qemu, started: started, timeout: options.timeout, silence: options.silence) { line in
+        let outcome = watch(qemu, started: boot.started, timeout: options.timeout, silence: options.silence) { line in
             out.line(line)
             log?.line(line)
             analysis.add(line)

@@ -6,6 +6,10 @@ import KernelSupport
 @_cdecl("trap_dispatch")
 func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
     let vector = Int(frame.pointee.vector)
+    if vector == Vector.nmi {
+        NMI.handle(frame)   // a debugging request; per-CPU data may not be usable yet
+        return
+    }
     if vector < Vector.firstExternal {
         handleException(frame, vector: vector)
         deliverSignalsIfUser(frame)
@@ -22,6 +26,7 @@ func trapDispatch(_ frame: UnsafeMutablePointer<TrapFrame>) {
             SignalTimers.charge(process, user: frame.pointee.cs & 3 == 3, nanoseconds: Clock.tickNanoseconds)
         }
         if SerialInput.polling { SerialInput.drain() }
+        ThreadDump.runIfRequested()
         LocalAPIC.endOfInterrupt()
     case Vector.serial:
         SerialInput.drain()

@@ -21,6 +21,9 @@ public struct ConsoleSession: Sendable {
     public let transcript: ConsoleTranscript
     public let stepTimeout: Double
     public private(set) var results: [SessionStepResult] = []
+    /// Set when the session ended because the guest stopped answering (a step timed out):
+    /// the runner then asks the kernel for a thread dump before it stops QEMU.
+    public private(set) var stalled = false
 
     private enum State: Sendable {
         case waitingForPrompt
@@ -35,9 +38,10 @@ public struct ConsoleSession: Sendable {
     private var stepStarted = 0.0
     private var lastOutput = 0.0
 
+    /// `stepTimeout` applies unless the transcript sets its own (`timeout:`).
     public init(_ transcript: ConsoleTranscript, stepTimeout: Double = defaultStepTimeout) {
         self.transcript = transcript
-        self.stepTimeout = stepTimeout
+        self.stepTimeout = transcript.stepTimeout ?? stepTimeout
     }
 
     public var isFinished: Bool {
@@ -70,12 +74,12 @@ public struct ConsoleSession: Sendable {
         switch state {
         case .waitingForPrompt:
             guard atPrompt else {
-                if current > 0 && now - stepStarted > stepTimeout { fail(["no prompt after \(Int(stepTimeout)) s"], abort: true) }
+                if current > 0 && now - stepStarted > stepTimeout { stall(["no prompt after \(Int(stepTimeout)) s"]) }
                 return nil
             }
             return startStep(prompt: partial, now: now)
         case .waitingForEcho:
-            if now - stepStarted > stepTimeout { fail(["the command was not echoed within \(Int(stepTimeout)) s"], abort: true) }
+            if now - stepStarted > stepTimeout { stall(["the command was not echoed within \(Int(stepTimeout)) s"]) }
             return nil
         case .collecting:
             let step = transcript.steps[current]
@@ -92,7 +96,7 @@ public struct ConsoleSession: Sendable {
                 return startStep(prompt: partial, now: now)
             }
             if now - stepStarted > stepTimeout {
-                fail(["no prompt within \(Int(stepTimeout)) s; output so far:"] + lines.map { "  " + $0 }, abort: true)
+                stall(["no prompt within \(Int(stepTimeout)) s; output so far:"] + lines.map { "  " + $0 })
             }
             return nil
         case .finished:
@@ -125,6 +129,11 @@ public struct ConsoleSession: Sendable {
                                              diagnostics: ["expected:"] + step.expected.map { "  " + Self.describe($0) }
                                                  + ["got:"] + lines.map { "  " + $0 }))
         }
+    }
+
+    private mutating func stall(_ diagnostics: [String]) {
+        stalled = true
+        fail(diagnostics, abort: true)
     }
 
     /// Records the current step as failed; with `abort` the rest are not run.

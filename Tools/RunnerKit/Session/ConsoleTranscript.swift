@@ -5,6 +5,8 @@
 //   -- text              a comment (so is an empty line)
 //   prompt: REGEX        what the prompt looks like: the unfinished last line of output
 //                        must match REGEX in full (default `[#$] `)
+//   timeout: SECONDS     how long each command may take to give the prompt back
+//                        (default ConsoleSession.defaultStepTimeout)
 //   $ COMMAND            wait for the prompt, type COMMAND and Return; the next line must
 //                        be the prompt with COMMAND echoed after it
 //   ! [delay=S] KEYS     type KEYS (escapes as for --send: \x03 is ^C) S seconds (default
@@ -53,10 +55,13 @@ public struct ConsoleTranscript: Equatable, Sendable {
     public static let defaultPrompt = "[#$] "
     public var prompt: String
     public var steps: [SessionStep]
+    /// The `timeout:` directive, if any.
+    public var stepTimeout: Double?
 
     /// Parses a transcript; errors name the line.
     public static func parse(_ text: String) throws(UsageError) -> ConsoleTranscript {
         var prompt = defaultPrompt
+        var stepTimeout: Double?
         var steps: [SessionStep] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
@@ -68,6 +73,11 @@ public struct ConsoleTranscript: Equatable, Sendable {
                 guard (try? Regex(pattern)) != nil else { throw here("prompt '\(pattern)' is not a valid regular expression") }
                 guard steps.isEmpty else { throw here("prompt: must come before the first command") }
                 prompt = pattern
+            } else if line.hasPrefix("timeout: ") {
+                let word = line.dropFirst("timeout: ".count)
+                guard let seconds = Double(word), seconds > 0, seconds.isFinite else { throw here("bad timeout '\(word)'") }
+                guard steps.isEmpty else { throw here("timeout: must come before the first command") }
+                stepTimeout = seconds
             } else if line.hasPrefix("$ ") {
                 steps.append(SessionStep(command: String(line.dropFirst(2)), expected: [], keys: [], line: number))
             } else if line.hasPrefix("! ") || line == "!" {
@@ -101,7 +111,7 @@ public struct ConsoleTranscript: Equatable, Sendable {
             }
         }
         guard !steps.isEmpty else { throw UsageError("the session has no commands ($ lines)") }
-        return ConsoleTranscript(prompt: prompt, steps: steps)
+        return ConsoleTranscript(prompt: prompt, steps: steps, stepTimeout: stepTimeout)
     }
 }
 
