@@ -57,6 +57,8 @@ private final class FixedOutput: CommandSubstituting {
     var calls = 0
     init(_ output: String) { self.output = output }
     func substitute(_ commands: [ListItem]) -> String { calls += 1; return output }
+    var assigned: [String] = []
+    func assign(_ name: String, _ value: String) { assigned.append(name + "=" + value) }
 }
 
 @Suite struct CommandSubstitutionExpansionTests {
@@ -77,5 +79,16 @@ private final class FixedOutput: CommandSubstituting {
         #expect(try expand("$(x)", "\n") == [])
         #expect(try expand("\"$(x)\"", "\n") == [""])
         #expect(try expand("pre`x`post", "A") == ["preApost"])
+    }
+
+    @Test func assignDefaultAssignsThroughTheShell() throws {
+        let items = try Parser.parse("cmd ${V=new} ${X:=kept} ${E:=filled}")
+        guard case .simple(let s) = items[0].command.first.commands[0] else { return }
+        let runner = FixedOutput("")
+        let c = ExpansionContext(variables: Variables(environment: ["X=old", "E="]))
+        var fields: [String] = []
+        for w in s.words.dropFirst() { fields += try c.expandFields(w, runner).map { $0.text } }
+        #expect(fields == ["new", "old", "filled"])
+        #expect(runner.assigned == ["V=new", "E=filled"])
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import ShellCore
 
 private func context() -> ExpansionContext {
-    var c = ExpansionContext(variables: Variables(environment: ["HOME=/root", "X=1", "E=", "S=a  b c", "PATH=/bin"]))
+    var c = ExpansionContext(variables: Variables(environment: ["HOME=/root", "X=1", "E=", "S=a  b c", "PATH=/bin", "F=dir/sub/file.tar.gz", "P=*/"]))
     c.lastStatus = 3
     c.shellPid = 42
     c.positional = ["p1", "p 2"]
@@ -58,7 +58,41 @@ private func fields(_ source: String) throws -> [String] {
         ("'~'", ["~"]),
         ("a~", ["a~"]),
         ("~user", ["~user"]),
+        ("${F%.*}", ["dir/sub/file.tar"]),
+        ("${F%%.*}", ["dir/sub/file"]),
+        ("${F#*/}", ["sub/file.tar.gz"]),
+        ("${F##*/}", ["file.tar.gz"]),
+        ("\"${F%\".\"*}\"", ["dir/sub/file.tar"]),
+        ("\"${F%.*}\"", ["dir/sub/file.tar"]),
+        ("${F%'.*'}", ["dir/sub/file.tar.gz"]),
+        ("${F%x}", ["dir/sub/file.tar.gz"]),
+        ("${F#}", ["dir/sub/file.tar.gz"]),
+        ("${F#$P}", ["sub/file.tar.gz"]),
+        ("${UNSET%x}", []),
+        ("${X#1}", []),
+        ("${F##*}", []),
+        ("${F%%*}", []),
+        ("${F%?}", ["dir/sub/file.tar.g"]),
+        ("${UNSET=a b}", ["a", "b"]),
+        ("\"${UNSET=a b}\"", ["a b"]),
+        ("${X=no}", ["1"]),
+        ("${E:=yes}", ["yes"]),
+        ("${X?}", ["1"]),
     ]
+
+    static let failures: [(String, String)] = [
+        ("${UNSET?}", "UNSET: parameter not set"),
+        ("${E:?}", "E: parameter not set or null"),
+        ("${UNSET?custom $X}", "UNSET: custom 1"),
+        ("${3=x}", "3: bad variable name"),
+    ]
+
+    @Test(arguments: failures)
+    func fails(_ source: String, _ message: String) {
+        do { _ = try fields(source); Issue.record("expanded: \(source)") } catch let error as ExpansionError {
+            #expect(error.message == message)
+        } catch { Issue.record("not an expansion error") }
+    }
 
     @Test(arguments: cases)
     func expands(_ source: String, _ expected: [String]) throws {

@@ -8,12 +8,15 @@
 public protocol CommandSubstituting: AnyObject {
     /// The commands' standard output.
     func substitute(_ commands: [ListItem]) -> String
+    /// `${name=word}` assigns the variable.
+    func assign(_ name: String, _ value: String)
 }
 
 /// For expansion without a shell (tests, prompts): every substitution is empty.
 public final class NoCommandSubstitution: CommandSubstituting {
     public init() {}
     public func substitute(_ commands: [ListItem]) -> String { "" }
+    public func assign(_ name: String, _ value: String) {}
 }
 
 /// What expansion reads: variables and the special parameters.
@@ -144,6 +147,33 @@ public struct ExpansionContext: Sendable {
         case .alternative(let word, let colon):
             if let value, !(colon && value.isEmpty) { try append(word.parts, to: &fields, tildeAllowed: false, runner) }
             return nil
+        case .assignDefault(let word, let colon):
+            if let value, !(colon && value.isEmpty) { return value }
+            guard isValidName(name) else { throw ExpansionError(name + ": bad variable name") }
+            let assigned = try expandToString(word, runner)
+            runner.assign(name, assigned)
+            return assigned
+        case .errorIfUnset(let word, let colon):
+            if let value, !(colon && value.isEmpty) { return value }
+            let message = word.parts.isEmpty ? (colon ? "parameter not set or null" : "parameter not set")
+                                             : try expandToString(word, runner)
+            throw ExpansionError(name + ": " + message)
+        case .removePrefix(let word, let longest):
+            let pattern = Array(try expandPattern(word, runner).utf8)
+            let bytes = Array((value ?? "").utf8)
+            let lengths = longest ? Array((0...bytes.count).reversed()) : Array(0...bytes.count)
+            for n in lengths where patternMatches(pattern[...], bytes[..<n]) {
+                return String(decoding: bytes[n...], as: UTF8.self)
+            }
+            return value ?? ""
+        case .removeSuffix(let word, let longest):
+            let pattern = Array(try expandPattern(word, runner).utf8)
+            let bytes = Array((value ?? "").utf8)
+            let starts = longest ? Array(0...bytes.count) : Array((0...bytes.count).reversed())
+            for n in starts where patternMatches(pattern[...], bytes[n...]) {
+                return String(decoding: bytes[..<n], as: UTF8.self)
+            }
+            return value ?? ""
         }
     }
 

@@ -108,7 +108,8 @@ extension Lexer {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    /// After `${`: `name`, `#name`, `name-word`, `name:-word`, `name+word`, `name:+word`.
+    /// After `${`: `name`, `#name`, `name[:]-word`, `name[:]+word`, `name[:]=word`,
+    /// `name[:]?word`, `name#pattern`, `name##pattern`, `name%pattern`, `name%%pattern`.
     mutating func braced(_ builder: inout PartsBuilder, quoted: Bool) throws(SyntaxError) {
         let missing = error("Missing '}'", incomplete: true)
         var length = false
@@ -132,9 +133,17 @@ extension Lexer {
         if length { throw error("Bad substitution") }
         var colon = false
         if d == ascii(":") { colon = true; index += 1 }
-        guard let op = peek(), op == ascii("-") || op == ascii("+") else { throw error("Bad substitution") }
+        guard let op = peek() else { throw missing }
+        let isPattern = !colon && (op == ascii("%") || op == ascii("#"))
+        guard isPattern || op == ascii("-") || op == ascii("+") || op == ascii("=") || op == ascii("?") else {
+            throw error("Bad substitution")
+        }
         index += 1
-        // The word inside runs to the matching `}`, with the same quoting rules.
+        var longest = false
+        if isPattern && peek() == op { longest = true; index += 1 }
+        // The word inside runs to the matching `}`, with the same quoting rules; in a pattern
+        // its plain characters stay pattern characters even inside double quotes.
+        let plainQuoted = quoted && !isPattern
         var inner = PartsBuilder()
         while true {
             guard let e = peek() else { throw missing }
@@ -148,14 +157,22 @@ extension Lexer {
                 guard let f = peek(1) else { throw missing }
                 index += 2
                 inner.literal([f], quoted: true)
-            case ascii("$"): try dollar(&inner, quoted: quoted)
-            case ascii("`"): try backquote(&inner, quoted: quoted)
-            default: inner.literal([e], quoted: quoted); index += 1
+            case ascii("$"): try dollar(&inner, quoted: plainQuoted)
+            case ascii("`"): try backquote(&inner, quoted: plainQuoted)
+            default: inner.literal([e], quoted: plainQuoted); index += 1
             }
         }
         let word = inner.word
-        builder.parts.append(.parameter(name, op == ascii("-") ? .defaultValue(word, colon: colon)
-                                               : .alternative(word, colon: colon), quoted: quoted))
+        let modifier: ParameterModifier
+        switch op {
+        case ascii("-"): modifier = .defaultValue(word, colon: colon)
+        case ascii("+"): modifier = .alternative(word, colon: colon)
+        case ascii("="): modifier = .assignDefault(word, colon: colon)
+        case ascii("?"): modifier = .errorIfUnset(word, colon: colon)
+        case ascii("#"): modifier = .removePrefix(word, longest: longest)
+        default: modifier = .removeSuffix(word, longest: longest)
+        }
+        builder.parts.append(.parameter(name, modifier, quoted: quoted))
     }
 }
 

@@ -12,6 +12,14 @@ public indirect enum ParameterModifier: Equatable, Sendable {
     case defaultValue(Word, colon: Bool)
     /// `${name+word}` (`colon`: `${name:+word}`, only when non-empty).
     case alternative(Word, colon: Bool)
+    /// `${name=word}` (`colon`: `${name:=word}`): the default, also assigned.
+    case assignDefault(Word, colon: Bool)
+    /// `${name?word}` (`colon`: `${name:?word}`): an error when unset (or empty).
+    case errorIfUnset(Word, colon: Bool)
+    /// `${name#pattern}` (`longest`: `##`): the value without its shortest (longest) matching prefix.
+    case removePrefix(Word, longest: Bool)
+    /// `${name%pattern}` (`longest`: `%%`): the value without its shortest (longest) matching suffix.
+    case removeSuffix(Word, longest: Bool)
 }
 
 /// One piece of a word.

@@ -79,9 +79,10 @@ extension Shell {
     /// The fields of the words with pathname expansion done; nil after an expansion error
     /// (reported; a non-interactive shell then exits with status 2, as dash does).
     func expandWords(_ words: [Word]) -> [String]? {
-        let expansion = context
         var result: [String] = []
         for word in words {
+            // A fresh copy each word: `${x=value}` assigns for the words after it.
+            let expansion = context
             let fields: [Field]
             do { fields = try expansion.expandFields(word, self) } catch { expansionFailed(error); return nil }
             for field in fields {

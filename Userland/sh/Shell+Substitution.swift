@@ -5,6 +5,8 @@ import Runtime
 import ShellCore
 
 extension Shell: CommandSubstituting {
+    func assign(_ name: String, _ value: String) { context.variables.set(name, value) }
+
     func substitute(_ commands: [ListItem]) -> String {
         flushStandardOutput()
         guard let (readEnd, writeEnd) = try? pipe2([.O_CLOEXEC]) else { complain("pipe failed"); return "" }
