@@ -36,10 +36,44 @@ extension Builtins {
                 if !shell.interactive { shell.exitRequested = 2 }
                 return 2
             }
+        case ".": return source(shell, args)
         case "fg": return shell.foreground(args)
         case "bg": return shell.background(args)
         default: return 127
         }
+    }
+
+    /// . file: the file's commands run in this shell, one complete command at a time; a
+    /// name without `/` is looked for in PATH.
+    private static func source(_ shell: Shell, _ args: [String]) -> Int32 {
+        guard let name = args.first else { return 0 }
+        var text: String? = nil
+        for candidate in commandCandidates(name, path: shell.context.variables.value("PATH") ?? "/bin") {
+            guard let fd = try? open(candidate, .O_RDONLY) else { continue }
+            var content = ""
+            while let line = readLine(fd) { content += line + "\n" }
+            try? close(fd)
+            text = content
+            break
+        }
+        guard let text else {
+            shell.complain(".: cannot open " + name + ": No such file")
+            if !shell.interactive { shell.exitRequested = 2 }
+            return 2
+        }
+        var parser = Parser(text)
+        var status: Int32 = 0
+        while !shell.unwinding {
+            do {
+                guard let items = try parser.nextCompleteCommand() else { break }
+                status = shell.run(items)
+            } catch {
+                shell.complain("Syntax error: " + error.message)
+                if !shell.interactive { shell.exitRequested = 2 }
+                return 2
+            }
+        }
+        return status
     }
 
     /// The level count of break/continue/shift: 1 (0 for shift) when absent.

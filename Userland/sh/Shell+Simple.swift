@@ -22,6 +22,7 @@ extension Shell {
             restoreRedirections(saved)
             return substitutionStatus ?? 0
         }
+        if name == "exec" { return exec(simple, words) }
         let function = functions.first { $0.name == name }
         guard function != nil || Builtins.isBuiltin(name) else { return runForked([.simple(simple)], program: words) }
         // Assignments before a function or builtin hold while it runs (`IFS=: read a b`).
@@ -40,6 +41,24 @@ extension Shell {
         for (name, value) in previous.reversed() {
             if let value { context.variables.set(name, value) } else { context.variables.unset(name) }
         }
+        return status
+    }
+
+    /// exec: without a command its redirections stay for the rest of the shell; with one,
+    /// the program replaces the shell (failing that, a non-interactive shell exits).
+    func exec(_ simple: SimpleCommand, _ words: [String]) -> Int32 {
+        guard words.count > 1 else {
+            for a in simple.assignments {
+                guard let value = expandString(a.value) else { return 2 }
+                context.variables.set(a.name, value)
+            }
+            flushStandardOutput()
+            return applyRedirections(simple.redirections, save: false) == nil ? 2 : 0
+        }
+        flushStandardOutput()
+        if interactive { restoreDefaultSignals() }
+        let status = executeProgram(simple, Array(words.dropFirst()), prefix: "exec: ")
+        if !interactive { exitRequested = status }
         return status
     }
 
@@ -67,13 +86,13 @@ extension Shell {
     }
 
     /// In a child: the assignments exported, the redirections applied, then execve.
-    func executeProgram(_ simple: SimpleCommand, _ words: [String]) -> Int32 {
+    func executeProgram(_ simple: SimpleCommand, _ words: [String], prefix: String = "") -> Int32 {
         for a in simple.assignments {
             guard let value = expandString(a.value) else { return 2 }
             context.variables.set(a.name, value, export: true)
         }
         guard applyRedirections(simple.redirections, save: false) != nil else { return 2 }
-        return execute(words)
+        return execute(words, prefix: prefix)
     }
 
     /// The fields of the words with pathname expansion done; nil after an expansion error
@@ -112,7 +131,7 @@ extension Shell {
     }
 
     /// execve through PATH; returns the status for the error if every candidate fails.
-    func execute(_ words: [String]) -> Int32 {
+    func execute(_ words: [String], prefix: String = "") -> Int32 {
         let name = words[0]
         let environment = context.variables.environment
         var firstError: Errno? = nil
@@ -122,10 +141,10 @@ extension Shell {
             }
         }
         guard let error = firstError else {
-            complain(name + ": not found")
+            complain(prefix + name + ": not found")
             return 127
         }
-        complain(name + ": " + errnoText(error))
+        complain(prefix + name + ": " + errnoText(error))
         return error == .ENOENT ? 127 : 126
     }
 }
