@@ -92,3 +92,34 @@ private final class FixedOutput: CommandSubstituting {
         #expect(runner.assigned == ["V=new", "E=filled"])
     }
 }
+
+/// Assignments inside $(( )): returned in order, visible to the rest of the expression.
+@Suite struct ArithmeticAssignmentTests {
+    static let cases: [(String, Int, [String])] = [
+        ("i = 3", 3, ["i=3"]),
+        ("x += 2", 7, ["x=7"]),
+        ("x -= 1, 0", 0, []),   // no comma operator: an error below instead
+        ("x *= x", 25, ["x=25"]),
+        ("x <<= 2", 20, ["x=20"]),
+        ("a = b = 4", 4, ["b=4", "a=4"]),
+        ("(i = 2) * i", 4, ["i=2"]),
+        ("x == 5", 1, []),
+        ("x <= 5", 1, []),
+    ]
+
+    @Test(arguments: cases)
+    func assigns(_ expression: String, _ value: Int, _ assigned: [String]) throws {
+        if expression.contains(",") {
+            #expect(throws: ExpansionError.self) { try evaluateArithmeticAssigning(expression, lookup: ArithmeticTests.lookup) }
+            return
+        }
+        let result = try evaluateArithmeticAssigning(expression, lookup: ArithmeticTests.lookup)
+        #expect(result.value == value)
+        #expect(result.assignments.map { $0.0 + "=" + String($0.1) } == assigned)
+    }
+
+    @Test func divisionByZeroInAssignment() {
+        #expect(throws: ExpansionError.self) { try evaluateArithmeticAssigning("y /= 0", lookup: ArithmeticTests.lookup) }
+        #expect(throws: ExpansionError.self) { try evaluateArithmeticAssigning("x /= y", lookup: ArithmeticTests.lookup) }
+    }
+}

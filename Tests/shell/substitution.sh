@@ -28,3 +28,6 @@ sh -c 'echo $((1 / 0)); echo not reached'; echo "status $?"
 sh -c 'echo $(echo'; echo "status $?"
 sh -c 'echo `echo'; echo "status $?"
 sh -c 'echo $((1 + 2'; echo "status $?"
+i=0; while [ $((i += 1)) -le 3 ]; do echo "assigning loop $i"; done; echo "end $i"
+echo $((a = 5)) $a $((a *= 2)) $a $((b = c = 7)) $b $c
+x=3; : $((x -= 1)); echo "x=$x"

@@ -1,7 +1,8 @@
 // Arithmetic expansion's evaluator (POSIX XCU 2.6.4, C integer rules on 64-bit signed
 // values): numbers (decimal, 0x hex, 0 octal), variable names, ( ), unary + - ! ~, and the
-// binary operators * / % + - << >> < <= > >= == != & ^ | && || and ?: by C precedence.
-// Assignment operators are not supported. Errors are worded as dash words them.
+// binary operators * / % + - << >> < <= > >= == != & ^ | && || and ?: by C precedence,
+// and the assignments = += -= *= /= %= <<= >>= &= ^= |= (returned for the shell to make).
+// Errors are worded as dash words them.
 
 /// An expansion that cannot be done: the shell reports it and the command fails.
 public struct ExpansionError: Error, Equatable, Sendable {
@@ -11,12 +12,22 @@ public struct ExpansionError: Error, Equatable, Sendable {
 
 /// Evaluates `expression`; `lookup` gives a variable's value (nil or empty: 0).
 public func evaluateArithmetic(_ expression: String, lookup: (String) -> String?) throws(ExpansionError) -> Int {
+    try evaluateArithmeticAssigning(expression, lookup: lookup).value
+}
+
+/// Evaluates `expression` and lists the assignments it made, in order, for the caller to
+/// store (later reads in the same expression already see them).
+public func evaluateArithmeticAssigning(_ expression: String, lookup: (String) -> String?)
+    throws(ExpansionError) -> (value: Int, assignments: [(String, Int)]) {
     var evaluator = ArithmeticEvaluator(bytes: Array(expression.utf8), text: expression)
-    let value = try evaluator.conditional(lookup)
+    let value = try evaluator.assignment(lookup)
     evaluator.skipBlanks()
     if evaluator.index < evaluator.bytes.count { throw evaluator.failure("expecting EOF") }
-    return value
+    return (value, evaluator.assignments)
 }
+
+/// The assignment operators, longest first so `<<=` is not read as `<`.
+private let assignmentOperators = ["<<=", ">>=", "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=", "="]
 
 /// The binary operators by precedence level, lowest first (`&&`, `||` and `?:` are apart
 /// because they do not evaluate both sides' errors).
@@ -27,6 +38,8 @@ struct ArithmeticEvaluator {
     let bytes: [UInt8]
     let text: String
     var index = 0
+    /// Assignments made so far (the latest value of a name is its last entry).
+    var assignments: [(String, Int)] = []
 
     init(bytes: [UInt8], text: String) { self.bytes = bytes; self.text = text }
 
@@ -53,12 +66,36 @@ struct ArithmeticEvaluator {
         return true
     }
 
+    /// `name op= expression` (right-associative), or a conditional expression.
+    mutating func assignment(_ lookup: (String) -> String?) throws(ExpansionError) -> Int {
+        skipBlanks()
+        let start = index
+        if index < bytes.count, isNameStart(bytes[index]) {
+            while index < bytes.count, isNameStart(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+            let name = String(decoding: bytes[start..<index], as: UTF8.self)
+            skipBlanks()
+            for op in assignmentOperators {
+                let o = Array(op.utf8)
+                guard index + o.count <= bytes.count, Array(bytes[index..<index + o.count]) == o else { continue }
+                // `==` is a comparison, not an assignment.
+                if op == "=" && index + 1 < bytes.count && bytes[index + 1] == ascii("=") { break }
+                index += o.count
+                let right = try assignment(lookup)
+                let value = op == "=" ? right : try apply(String(op.dropLast()), try variable(name, lookup), right)
+                assignments.append((name, value))
+                return value
+            }
+        }
+        index = start
+        return try conditional(lookup)
+    }
+
     mutating func conditional(_ lookup: (String) -> String?) throws(ExpansionError) -> Int {
         let condition = try logicalOr(lookup)
         guard take("?") else { return condition }
-        let yes = try conditional(lookup)
+        let yes = try assignment(lookup)
         guard take(":") else { throw failure("expecting ':'") }
-        let no = try conditional(lookup)
+        let no = try assignment(lookup)
         return condition != 0 ? yes : no
     }
 
@@ -119,7 +156,7 @@ struct ArithmeticEvaluator {
     mutating func primary(_ lookup: (String) -> String?) throws(ExpansionError) -> Int {
         skipBlanks()
         if take("(") {
-            let value = try conditional(lookup)
+            let value = try assignment(lookup)
             guard take(")") else { throw failure("expecting ')'") }
             return value
         }
@@ -132,7 +169,12 @@ struct ArithmeticEvaluator {
         }
         guard isNameStart(bytes[index]) else { throw failure("expecting primary") }
         while index < bytes.count, isNameStart(bytes[index]) || isDigit(bytes[index]) { index += 1 }
-        let name = String(decoding: bytes[start..<index], as: UTF8.self)
+        return try variable(String(decoding: bytes[start..<index], as: UTF8.self), lookup)
+    }
+
+    /// A variable's value as a number: the latest assignment here, else the shell's value.
+    func variable(_ name: String, _ lookup: (String) -> String?) throws(ExpansionError) -> Int {
+        if let assigned = assignments.last(where: { $0.0 == name }) { return assigned.1 }
         guard let value = lookup(name), !value.isEmpty else { return 0 }
         guard let n = parseInteger(Array(value.utf8)) else { throw ExpansionError("Illegal number: " + value) }
         return n

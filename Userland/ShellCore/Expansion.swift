@@ -126,7 +126,8 @@ public struct ExpansionContext: Sendable {
                 if quoted { fields.appendQuoted(text) } else { fields.appendSplitting(text) }
             case .arithmetic(let expression, let quoted):
                 let text = try expandToString(expression, runner)
-                let value = try evaluateArithmetic(text) { variables.value($0) }
+                let (value, assignments) = try evaluateArithmeticAssigning(text) { variables.value($0) }
+                for (name, assigned) in assignments { runner.assign(name, String(assigned)) }
                 if quoted { fields.appendQuoted(String(value)) } else { fields.appendSplitting(String(value)) }
             }
         }
