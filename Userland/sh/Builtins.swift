@@ -145,15 +145,26 @@ enum Builtins {
     }
 }
 
+/// Set by the interactive shell's SIGINT handler: ^C at the prompt.
+nonisolated(unsafe) var interruptedAtPrompt = false
+
+/// The interactive shell's SIGINT handler: the prompt's read returns EINTR and the
+/// half-typed command is dropped, as in dash.
+@c func onPromptInterrupt(_ signal: Int32) { interruptedAtPrompt = true }
+
 /// One line from `fd`, read a byte at a time so nothing past it is consumed (a child
-/// reading the same input gets the rest); nil at end of input with nothing read.
-func readLine(_ fd: FD) -> String? {
+/// reading the same input gets the rest); nil at end of input with nothing read, or
+/// (`interruptible`) when ^C interrupted the read.
+func readLine(_ fd: FD, interruptible: Bool = false) -> String? {
     var bytes: [UInt8] = []
     var byte: UInt8 = 0
     while true {
         let n: Int
         do { n = try withUnsafeMutableBytes(of: &byte) { (b) throws(Errno) -> Int in try Runtime.read(fd, b) } } catch {
-            if error == .EINTR { continue }
+            if error == .EINTR {
+                if interruptible && interruptedAtPrompt { return nil }
+                continue
+            }
             n = 0
         }
         if n == 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }

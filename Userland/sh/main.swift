@@ -65,7 +65,9 @@ import ShellCore
 
     /// Ignores the job-control signals and takes the terminal for the shell's own group.
     static func becomeInteractive(_ shell: Shell) {
-        for s in [Signal.SIGINT, .SIGQUIT, .SIGTSTP, .SIGTTOU, .SIGTTIN] { _ = try? sigaction(s, .ignore) }
+        for s in [Signal.SIGQUIT, .SIGTSTP, .SIGTTOU, .SIGTTIN] { _ = try? sigaction(s, .ignore) }
+        // ^C at the prompt interrupts the read (no SA_RESTART); children get SIG_DFL back.
+        _ = try? sigaction(.SIGINT, .handler(onPromptInterrupt))
         _ = try? setpgid(Pid(rawValue: 0), Pid(rawValue: 0))
         shell.shellGroup = getpgrp()
         _ = try? tcsetpgrp(.standardInput, shell.shellGroup)
@@ -85,7 +87,13 @@ import ShellCore
                 if pending.isEmpty { shell.reportDoneJobs() }
                 writeError(pending.isEmpty ? prompt(shell) : (shell.context.variables.value("PS2") ?? "> "))
             }
-            guard let line = readLine(.standardInput) else {
+            interruptedAtPrompt = false
+            guard let line = readLine(.standardInput, interruptible: shell.interactive) else {
+                if interruptedAtPrompt {
+                    writeError("\n")
+                    pending = ""
+                    continue
+                }
                 if !pending.isEmpty {
                     do { _ = try Parser.parse(pending) } catch { reportSyntaxError(shell, error) }
                     return 2
