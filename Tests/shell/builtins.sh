@@ -24,3 +24,9 @@ read -r [$raw], read [$cooked]
 END
 exec 4< $F; read line <&4; exec 4<&-; echo "read from fd 4: done"
 rm -f $F
+printf '%s\n' "printf is a builtin" two
+printf '[%5s|%-4s|%.2s] [%04d|%+d|%x|%o|%c]\n' ab cd efgh 42 7 255 8 xyz
+printf '%s=%d\n' a 1 b 2 c
+printf 'no newline'; printf '\n'
+printf '%b|%s\n' 'tab\there' 'tab\there'
+printf '%d\n' notanumber; echo "status $?"

@@ -6,7 +6,7 @@ import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -61,6 +61,7 @@ enum Builtins {
         case "wait": return wait(shell, args)
         case "read": return read(shell, args)
         case "test": return test(shell, args)
+        case "printf": return printf(shell, args)
         case "[":
             guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
             return test(shell, Array(args.dropLast()))
@@ -77,6 +78,17 @@ enum Builtins {
         for (i, s) in a.enumerated() { text += (i == 0 ? "" : " ") + s }
         writeOutput(newline ? text + "\n" : text)
         return 0
+    }
+
+    /// printf format [arg ...]: ShellCore's formatting, written as bytes.
+    static func printf(_ shell: Shell, _ args: [String]) -> Int32 {
+        guard let format = args.first else { shell.complain("printf: usage: printf format [arg ...]"); return 2 }
+        let result = formatPrintf(format, Array(args.dropFirst()))
+        // dash complains as it meets a bad argument, before the rest is written.
+        for e in result.errors { shell.complain("printf: " + e) }
+        flushStandardOutput()
+        result.output.withUnsafeBytes { try? writeAll(.standardOutput, $0) }
+        return result.errors.isEmpty ? 0 : 1
     }
 
     /// wait [pid|%n ...]: with no operand, every background job; the status of the last.
