@@ -6,7 +6,7 @@ import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -62,6 +62,7 @@ enum Builtins {
         case "read": return read(shell, args)
         case "test": return test(shell, args)
         case "printf": return printf(shell, args)
+        case "trap": return shell.trapBuiltin(args)
         case "[":
             guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
             return test(shell, Array(args.dropLast()))

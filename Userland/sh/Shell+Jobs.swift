@@ -9,6 +9,7 @@ extension Shell {
     func waitForeground(_ pids: [Pid], group: Pid, number: Int? = nil, text: String = "") -> Int32 {
         var status: Int32 = 0
         var remaining = pids
+        var reported = false
         while !remaining.isEmpty {
             guard let (pid, ws) = try? waitForChild(Pid(rawValue: -1), options: interactive ? [.WUNTRACED] : []) else { break }
             if ws.stopped {
@@ -20,6 +21,12 @@ extension Shell {
             if let index = remaining.firstIndex(of: pid) {
                 remaining.remove(at: index)
                 if pid == pids.last { status = Shell.statusCode(ws) }
+                // As dash: a job a signal killed says so once ("Segmentation fault"), but ^C and
+                // a closed pipe are expected ends.
+                if ws.signaled, !reported, let text = signalDescription(ws.terminationSignal) {
+                    writeError(text + "\n")
+                    reported = true
+                }
                 if ws.signaled && ws.terminationSignal == Signal.SIGINT.rawValue && interactive {
                     writeError("\n")
                     // dash abandons the rest of the line (a loop around the job too).
@@ -89,5 +96,26 @@ extension Shell {
         _ = try? kill(Pid(rawValue: -jobs[index].group.rawValue), .SIGCONT)
         writeOutput("[" + String(jobs[index].number) + "] " + jobs[index].text + "\n")
         return 0
+    }
+}
+
+/// What dash prints when a foreground job dies of `signal` (strsignal's words); nil for
+/// SIGINT and SIGPIPE, which end jobs as expected.
+func signalDescription(_ signal: Int32) -> String? {
+    switch signal {
+    case 1: return "Hangup"
+    case 3: return "Quit"
+    case 4: return "Illegal instruction"
+    case 5: return "Trace/breakpoint trap"
+    case 6: return "Aborted"
+    case 7: return "Bus error"
+    case 8: return "Floating point exception"
+    case 9: return "Killed"
+    case 10: return "User defined signal 1"
+    case 11: return "Segmentation fault"
+    case 12: return "User defined signal 2"
+    case 14: return "Alarm clock"
+    case 15: return "Terminated"
+    default: return nil
     }
 }

@@ -20,10 +20,11 @@ extension Shell: CommandSubstituting {
             _ = try? dup2(writeEnd, .standardOutput)
             try? close(writeEnd)
             if interactive { restoreDefaultSignals() }
+            resetTrapsInChild()
             interactive = false
             jobs = []
             let status = run(commands)
-            exit(exitRequested ?? status)
+            exit(runExitTrap(exitRequested ?? status))
         }
         try? close(writeEnd)
         var output: [UInt8] = []

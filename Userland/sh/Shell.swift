@@ -50,6 +50,8 @@ final class Shell {
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
     /// `!`): `set -e` ignores failures there, as POSIX says.
     var conditionDepth = 0
+    /// Traps set with `trap` (Shell+Traps.swift).
+    var traps: [Trap] = []
 
     init(environment: [String]) {
         context = ExpansionContext(variables: Variables(environment: environment))
@@ -79,6 +81,7 @@ final class Shell {
             } else {
                 context.lastStatus = runAndOr(item.command)
             }
+            runPendingTraps()
         }
         return context.lastStatus
     }
@@ -119,10 +122,11 @@ final class Shell {
         if child.rawValue == 0 {
             if interactive { _ = try? setpgid(Pid(rawValue: 0), Pid(rawValue: 0)) }
             restoreDefaultSignals()
+            resetTrapsInChild()
             interactive = false
             jobs = []
             let status = runAndOr(list)
-            exit(exitRequested ?? status)
+            exit(runExitTrap(exitRequested ?? status))
         }
         if interactive { _ = try? setpgid(child, child) }
         let number = (jobs.map { $0.number }.max() ?? 0) + 1
@@ -182,6 +186,7 @@ final class Shell {
                     if group.rawValue == 0 { _ = try? tcsetpgrp(.standardInput, getpid()) }
                 }
                 restoreDefaultSignals()
+                resetTrapsInChild()
                 if let input { _ = try? dup2(input, .standardInput) }
                 if let output { _ = try? dup2(output.write, .standardOutput) }
                 interactive = false
@@ -192,7 +197,7 @@ final class Shell {
                 } else {
                     status = runInChild(command)
                 }
-                exit(exitRequested ?? status)
+                exit(runExitTrap(exitRequested ?? status))
             }
             if interactive {
                 if group.rawValue == 0 { group = child }

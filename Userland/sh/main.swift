@@ -6,6 +6,11 @@ import ShellCore
 @main struct Sh: Program {
     static func run(_ arguments: [String], _ environment: [String]) -> Int32 {
         let shell = Shell(environment: environment)
+        let status = start(shell, arguments)
+        return shell.runExitTrap(status)
+    }
+
+    static func start(_ shell: Shell, _ arguments: [String]) -> Int32 {
         var args = Array(arguments.dropFirst())
         var forceInteractive = false
         // Options before -c or the script: -i, and the `set` options (-e, -x, -f).
