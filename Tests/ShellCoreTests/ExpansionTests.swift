@@ -111,6 +111,17 @@ private func fields(_ source: String) throws -> [String] {
         #expect(try c.expand(Word([.parameter("P", .none, quoted: false)])) == ["a", "", "b"])
     }
 
+    /// "$*" joins with IFS's first character; unquoted $@ / $* split each parameter alone.
+    @Test func positionalWithIFS() throws {
+        var c = ExpansionContext(variables: Variables(environment: ["IFS=:"]))
+        c.positional = ["a b", "c:d", "", "e"]
+        #expect(try c.expand(Word([.parameter("*", .none, quoted: true)])) == ["a b:c:d::e"])
+        #expect(try c.expand(Word([.parameter("@", .none, quoted: false)])) == ["a b", "c", "d", "e"])
+        #expect(try c.expand(Word([.literal("x", quoted: false), .parameter("*", .none, quoted: false)])) == ["xa b", "c", "d", "e"])
+        c.variables.set("IFS", "")
+        #expect(try c.expand(Word([.parameter("*", .none, quoted: true)])) == ["a bc:de"])
+    }
+
     @Test func assignmentValueIsNotSplit() throws {
         #expect(try context().expandToString(Word([.parameter("S", .none, quoted: false)]), NoCommandSubstitution()) == "a  b c")
     }

@@ -108,11 +108,25 @@ public struct ExpansionContext: Sendable {
                     fields.appendUnquoted(text)
                 }
             case .parameter(let name, let modifier, let quoted):
-                if quoted && name == "@" && modifier == .none {
-                    // "$@": one field per positional parameter.
-                    for (n, value) in positional.enumerated() {
-                        if n > 0 { fields.breakField() }
-                        fields.appendQuoted(value)
+                if (name == "@" || name == "*") && modifier == .none {
+                    if quoted && name == "@" {
+                        // "$@": one field per positional parameter.
+                        for (n, value) in positional.enumerated() {
+                            if n > 0 { fields.breakField() }
+                            fields.appendQuoted(value)
+                        }
+                    } else if quoted {
+                        // "$*": joined by the first character of IFS (none when IFS is empty).
+                        let separator = variables.value("IFS").map { String($0.prefix(1)) } ?? " "
+                        var text = ""
+                        for (n, value) in positional.enumerated() { text += (n == 0 ? "" : separator) + value }
+                        fields.appendQuoted(text)
+                    } else {
+                        // Unquoted, each parameter is split on its own and ends a field.
+                        for (n, value) in positional.enumerated() {
+                            if n > 0 { fields.endField() }
+                            fields.appendSplitting(value)
+                        }
                     }
                     continue
                 }

@@ -53,6 +53,11 @@ struct FieldBuilder {
         started = false
     }
 
+    /// Ends the current field if it has anything (between unquoted `$@` parameters).
+    mutating func endField() {
+        if started || !current.isEmpty { breakField() }
+    }
+
     /// An unquoted expansion's result: split at the separators.
     mutating func appendSplitting(_ text: String) {
         if separators.isEmpty { appendUnquoted(text); return }

@@ -19,9 +19,17 @@ enum Builtins {
         case "pwd":
             do { print(try getcwd()); return 0 } catch { shell.complain("pwd: " + errnoText(error)); return 1 }
         case "cd":
-            let target = args.first ?? shell.context.variables.value("HOME") ?? "/"
-            do { try chdir(target) } catch { shell.complain("cd: " + target + ": " + errnoText(error)); return 1 }
-            if let cwd = try? getcwd() { shell.context.variables.set("PWD", cwd) }
+            // `cd -` goes back to OLDPWD and prints it, as dash does.
+            var target = args.first ?? shell.context.variables.value("HOME") ?? "/"
+            let back = target == "-"
+            if back { target = shell.context.variables.value("OLDPWD") ?? "" }
+            let previous = (try? getcwd()) ?? shell.context.variables.value("PWD") ?? ""
+            do { try chdir(target) } catch { shell.complain("cd: can't cd to " + target); return 2 }
+            shell.context.variables.set("OLDPWD", previous)
+            if let cwd = try? getcwd() {
+                shell.context.variables.set("PWD", cwd)
+                if back { print(cwd) }
+            }
             return 0
         case "exit":
             var code = shell.context.lastStatus
