@@ -30,3 +30,11 @@ printf '%s=%d\n' a 1 b 2 c
 printf 'no newline'; printf '\n'
 printf '%b|%s\n' 'tab\there' 'tab\there'
 printf '%d\n' notanumber; echo "status $?"
+type echo; type nosuch; echo "type status $?"
+lookup() { :; }; type lookup; type if; type cd lookup
+command -v echo; command -v nosuch; echo "command -v status $?"; command -v lookup; command -v /bin/sh; command -V cd
+lookup() { echo "the function"; }; command lookup; echo "command skips functions: $?"
+echo() { :; }; command echo "command runs the builtin"; unset -f echo 2>/dev/null; unset echo
+printf 'partial' > $F; read x < $F; echo "last line without newline: $? [$x]"
+printf 'a\nb' > $F; while read l; do echo "got $l"; done < $F; echo "after the loop [$l]"
+rm -f $F

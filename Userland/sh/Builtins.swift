@@ -6,7 +6,7 @@ import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -56,7 +56,11 @@ enum Builtins {
             }
             return status
         case "unset":
-            for a in args where a != "-v" { shell.context.variables.unset(a) }
+            // unset [-v] names: variables; unset -f names: functions.
+            let functions = args.first == "-f"
+            for a in args where a != "-v" && a != "-f" {
+                if functions { shell.functions.removeAll { $0.name == a } } else { shell.context.variables.unset(a) }
+            }
             return 0
         case "jobs":
             shell.reportDoneJobs()
@@ -71,6 +75,8 @@ enum Builtins {
         case "test": return test(shell, args)
         case "printf": return printf(shell, args)
         case "trap": return shell.trapBuiltin(args)
+        case "type": return type(shell, args)
+        case "command": return command(shell, args)
         case "[":
             guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
             return test(shell, Array(args.dropLast()))
@@ -134,8 +140,10 @@ enum Builtins {
         if names.first == "-r" { raw = true; names = names.dropFirst() }
         var text = ""
         var sawLine = false
-        while let line = readLine(.standardInput) {
+        var complete = true
+        while let (line, newline) = readLineNoting(.standardInput) {
             sawLine = true
+            complete = newline
             if raw { text = line; break }
             var bytes = Array(line.utf8)
             var joined: [UInt8] = []
@@ -162,7 +170,8 @@ enum Builtins {
         for (n, value) in zip(targets, splitForRead(text, ifs: ifs, count: targets.count)) {
             shell.context.variables.set(n, value)
         }
-        return 0
+        // A last line without its newline still fills the names, but reports the end.
+        return complete ? 0 : 1
     }
 }
 
@@ -177,6 +186,11 @@ nonisolated(unsafe) var interruptedAtPrompt = false
 /// reading the same input gets the rest); nil at end of input with nothing read, or
 /// (`interruptible`) when ^C interrupted the read.
 func readLine(_ fd: FD, interruptible: Bool = false) -> String? {
+    readLineNoting(fd, interruptible: interruptible)?.line
+}
+
+/// `readLine`, also telling whether the line ended with a newline (not the input's end).
+func readLineNoting(_ fd: FD, interruptible: Bool = false) -> (line: String, newline: Bool)? {
     var bytes: [UInt8] = []
     var byte: UInt8 = 0
     while true {
@@ -188,8 +202,8 @@ func readLine(_ fd: FD, interruptible: Bool = false) -> String? {
             }
             n = 0
         }
-        if n == 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
-        if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+        if n == 0 { return bytes.isEmpty ? nil : (String(decoding: bytes, as: UTF8.self), false) }
+        if byte == UInt8(ascii: "\n") { return (String(decoding: bytes, as: UTF8.self), true) }
         bytes.append(byte)
     }
 }

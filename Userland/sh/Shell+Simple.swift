@@ -10,8 +10,14 @@ extension Shell {
     func runSimple(_ simple: SimpleCommand, expanded: [String]? = nil) -> Int32 {
         substitutionStatus = nil
         currentLine = simple.line
-        guard let words = expanded ?? expandWords(simple.words) else { return 2 }
+        guard var words = expanded ?? expandWords(simple.words) else { return 2 }
         if xtrace && expanded == nil { trace(simple, words) }
+        // `command name args`: the builtin or program, never a function of that name.
+        var functionsAllowed = true
+        if words.first == "command", words.count > 1, !words[1].hasPrefix("-") {
+            words.removeFirst()
+            functionsAllowed = false
+        }
         guard let name = words.first else {
             for a in simple.assignments {
                 guard let value = expandString(a.value) else { return 2 }
@@ -23,7 +29,8 @@ extension Shell {
             return substitutionStatus ?? 0
         }
         if name == "exec" { return exec(simple, words) }
-        let function = functions.first { $0.name == name }
+        if name == "kill" && words.contains(where: { $0.hasPrefix("%") }) { words = jobOperands(words) }
+        let function = functionsAllowed ? functions.first { $0.name == name } : nil
         guard function != nil || Builtins.isBuiltin(name) else { return runForked([.simple(simple)], program: words) }
         // Assignments before a function or builtin hold while it runs (`IFS=: read a b`).
         var previous: [(String, String?)] = []
@@ -68,6 +75,19 @@ extension Shell {
         for a in simple.assignments { text += " " + a.name + "=" + (expandString(a.value) ?? "") }
         for w in words { text += " " + w }
         writeError(text + "\n")
+    }
+
+    /// kill's `%n` operands as the job's pids, so /bin/kill can signal a job as dash's kill does.
+    func jobOperands(_ words: [String]) -> [String] {
+        var result: [String] = []
+        for w in words {
+            guard w.hasPrefix("%"), let n = Int(w.dropFirst()), let job = jobs.first(where: { $0.number == n }) else {
+                result.append(w)
+                continue
+            }
+            result += job.pids.map { String($0.rawValue) }
+        }
+        return result
     }
 
     func isFunction(_ name: String) -> Bool { functions.contains { $0.name == name } }
