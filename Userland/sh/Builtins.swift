@@ -110,8 +110,13 @@ enum Builtins {
     static func wait(_ shell: Shell, _ args: [String]) -> Int32 {
         var targets: [Pid] = []
         for a in args {
-            if a.hasPrefix("%"), let n = Int(a.dropFirst()), let j = shell.jobs.first(where: { $0.number == n }) {
-                targets += j.pids
+            if a.hasPrefix("%"), let n = Int(a.dropFirst()) {
+                if let j = shell.jobs.first(where: { $0.number == n }) {
+                    targets += j.pids
+                    if !j.pids.contains(j.lastPid) { targets.append(j.lastPid) }
+                } else if let done = shell.finishedJobs.last(where: { $0.number == n }) {
+                    targets.append(done.lastPid)
+                } else { shell.complain("wait: " + a + ": bad job"); return 2 }
             } else if let p = Int32(a) {
                 targets.append(Pid(rawValue: p))
             } else { shell.complain("wait: " + a + ": bad job"); return 2 }
@@ -120,12 +125,19 @@ enum Builtins {
         if targets.isEmpty {
             while let (pid, ws) = try? waitForChild(Pid(rawValue: -1)) { shell.noteBackgroundExit(pid, ws) }
             shell.doneJobs = []
+            shell.reapedStatuses = []
             return 0
         }
         for t in targets {
+            // Reaped already (while a foreground job was waited for): its remembered status.
+            if let index = shell.reapedStatuses.lastIndex(where: { $0.pid == t }) {
+                status = shell.reapedStatuses.remove(at: index).status
+                continue
+            }
             guard let (pid, ws) = try? waitForChild(t) else { status = 127; continue }
             status = Shell.statusCode(ws)
             shell.noteBackgroundExit(pid, ws)
+            if let index = shell.reapedStatuses.lastIndex(where: { $0.pid == pid }) { shell.reapedStatuses.remove(at: index) }
         }
         shell.doneJobs = []
         return status

@@ -3,6 +3,9 @@
 import Runtime
 import ShellCore
 
+/// How many reaped background statuses the shell remembers for `wait`.
+let reapedMemory = 64
+
 extension Shell {
     /// Waits for a foreground job; a stopped job becomes a listed job (keeping `number`
     /// when it had one: `fg` then ^Z again).
@@ -41,9 +44,13 @@ extension Shell {
 
     /// A background pid reaped while waiting for something else.
     func noteBackgroundExit(_ pid: Pid, _ status: WaitStatus) {
+        reapedStatuses.append((pid, Shell.statusCode(status)))
+        if reapedStatuses.count > reapedMemory { reapedStatuses.removeFirst() }
         for j in jobs.indices {
             if let k = jobs[j].pids.firstIndex(of: pid) { jobs[j].pids.remove(at: k) }
         }
+        for j in jobs where j.pids.isEmpty { finishedJobs.append((j.number, j.lastPid)) }
+        if finishedJobs.count > reapedMemory { finishedJobs.removeFirst(finishedJobs.count - reapedMemory) }
         doneJobs.append(contentsOf: jobs.filter { $0.pids.isEmpty }.map { $0.number })
         jobs.removeAll { $0.pids.isEmpty }
     }

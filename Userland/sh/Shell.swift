@@ -9,9 +9,17 @@ import ShellCore
 struct Job {
     var number: Int
     var group: Pid
+    /// The processes not reaped yet.
     var pids: [Pid]
     var text: String
     var stopped = false
+    /// The last process of the job: its status is the job's.
+    var lastPid: Pid
+
+    init(number: Int, group: Pid, pids: [Pid], text: String, stopped: Bool = false) {
+        self.number = number; self.group = group; self.pids = pids; self.text = text; self.stopped = stopped
+        lastPid = pids.last ?? group
+    }
 }
 
 /// A defined function.
@@ -45,6 +53,11 @@ final class Shell {
     /// The status of the last command substitution of the command being expanded.
     var substitutionStatus: Int32? = nil
     var doneJobs: [Int] = []
+    /// Background processes reaped while the shell waited for something else, with their
+    /// $? — `wait pid` and `wait %n` still report them (POSIX wait); the latest few only.
+    var reapedStatuses: [(pid: Pid, status: Int32)] = []
+    /// Finished jobs' numbers and last pids, for `wait %n`.
+    var finishedJobs: [(number: Int, lastPid: Pid)] = []
     /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift).
     var errexit = false, xtrace = false, noglob = false
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
