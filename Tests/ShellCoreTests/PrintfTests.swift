@@ -39,3 +39,22 @@ import Testing
         #expect(result.errors == ["abc: expected numeric value", "12z: not completely converted"])
     }
 }
+
+/// echo's escapes, as dash's echo does them.
+@Suite struct EchoEscapeTests {
+    static let cases: [(String, String, Bool)] = [
+        ("plain", "plain", false),
+        ("a\\tb\\nc", "a\tb\nc", false),
+        ("\\0101\\0", "A\0", false),
+        ("\\\\", "\\", false),
+        ("\\q", "\\q", false),
+        ("end\\", "end\\", false),
+        ("x\\cy", "x", true),
+    ]
+    @Test(arguments: cases)
+    func escapes(_ text: String, _ expected: String, _ stop: Bool) {
+        let result = echoEscapes(text)
+        #expect(String(decoding: result.bytes, as: UTF8.self) == expected)
+        #expect(result.stop == stop)
+    }
+}

@@ -182,3 +182,21 @@ func numericPrefix(_ text: String) -> (Int, Int)? {
     guard end > digitsStart, let n = parseInteger(Array(bytes[bytes.startIndex..<end])) else { return nil }
     return (n, end)
 }
+
+/// An `echo` argument with dash's escapes done (the same as printf's %b): the bytes, and
+/// whether `\c` asked to stop all output there.
+public func echoEscapes(_ text: String) -> (bytes: [UInt8], stop: Bool) {
+    let input = Array(text.utf8)
+    var output: [UInt8] = []
+    var i = 0
+    while i < input.count {
+        if input[i] == ascii("\\") {
+            i += 1
+            if escape(input, &i, &output, octalNeedsZero: true) { return (output, true) }
+        } else {
+            output.append(input[i])
+            i += 1
+        }
+    }
+    return (output, false)
+}

@@ -84,14 +84,22 @@ enum Builtins {
         }
     }
 
-    /// echo [-n] args: the arguments separated by spaces (no escape processing).
+    /// echo [-n] args: the arguments separated by spaces, with dash's backslash escapes
+    /// (\n \t \c \0NNN …; dash is the reference, and its echo is XSI's).
     static func echo(_ args: [String]) -> Int32 {
         var a = args[...]
         var newline = true
         if a.first == "-n" { newline = false; a = a.dropFirst() }
-        var text = ""
-        for (i, s) in a.enumerated() { text += (i == 0 ? "" : " ") + s }
-        writeOutput(newline ? text + "\n" : text)
+        var bytes: [UInt8] = []
+        for (i, s) in a.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: " ")) }
+            let (expanded, stop) = echoEscapes(s)
+            bytes += expanded
+            if stop { newline = false; break }
+        }
+        if newline { bytes.append(UInt8(ascii: "\n")) }
+        flushStandardOutput()
+        bytes.withUnsafeBytes { try? writeAll(.standardOutput, $0) }
         return 0
     }
 
