@@ -4,7 +4,7 @@ import Testing
 @testable import ShellCore
 
 private func context() -> ExpansionContext {
-    var c = ExpansionContext(variables: Variables(environment: ["HOME=/root", "X=1", "E=", "S=a  b c", "PATH=/bin"]))
+    var c = ExpansionContext(variables: Variables(environment: ["HOME=/root", "X=1", "E=", "S=a  b c", "PATH=/bin", "F=dir/sub/file.tar.gz", "P=*/"]))
     c.lastStatus = 3
     c.shellPid = 42
     c.positional = ["p1", "p 2"]
@@ -16,7 +16,7 @@ private func fields(_ source: String) throws -> [String] {
     let items = try Parser.parse("cmd " + source)
     guard case .simple(let s) = items[0].command.first.commands[0] else { return ["?"] }
     var result: [String] = []
-    for word in s.words.dropFirst() { result += context().expand(word) }
+    for word in s.words.dropFirst() { result += try context().expand(word) }
     return result
 }
 
@@ -58,27 +58,72 @@ private func fields(_ source: String) throws -> [String] {
         ("'~'", ["~"]),
         ("a~", ["a~"]),
         ("~user", ["~user"]),
+        ("${F%.*}", ["dir/sub/file.tar"]),
+        ("${F%%.*}", ["dir/sub/file"]),
+        ("${F#*/}", ["sub/file.tar.gz"]),
+        ("${F##*/}", ["file.tar.gz"]),
+        ("\"${F%\".\"*}\"", ["dir/sub/file.tar"]),
+        ("\"${F%.*}\"", ["dir/sub/file.tar"]),
+        ("${F%'.*'}", ["dir/sub/file.tar.gz"]),
+        ("${F%x}", ["dir/sub/file.tar.gz"]),
+        ("${F#}", ["dir/sub/file.tar.gz"]),
+        ("${F#$P}", ["sub/file.tar.gz"]),
+        ("${UNSET%x}", []),
+        ("${X#1}", []),
+        ("${F##*}", []),
+        ("${F%%*}", []),
+        ("${F%?}", ["dir/sub/file.tar.g"]),
+        ("${UNSET=a b}", ["a", "b"]),
+        ("\"${UNSET=a b}\"", ["a b"]),
+        ("${X=no}", ["1"]),
+        ("${E:=yes}", ["yes"]),
+        ("${X?}", ["1"]),
     ]
+
+    static let failures: [(String, String)] = [
+        ("${UNSET?}", "UNSET: parameter not set"),
+        ("${E:?}", "E: parameter not set or null"),
+        ("${UNSET?custom $X}", "UNSET: custom 1"),
+        ("${3=x}", "3: bad variable name"),
+    ]
+
+    @Test(arguments: failures)
+    func fails(_ source: String, _ message: String) {
+        do { _ = try fields(source); Issue.record("expanded: \(source)") } catch let error as ExpansionError {
+            #expect(error.message == message)
+        } catch { Issue.record("not an expansion error") }
+    }
 
     @Test(arguments: cases)
     func expands(_ source: String, _ expected: [String]) throws {
         #expect(try fields(source) == expected)
     }
 
-    @Test func emptyPositionalAtIsNoField() {
+    @Test func emptyPositionalAtIsNoField() throws {
         let c = ExpansionContext()
-        #expect(c.expand(Word([.parameter("@", .none, quoted: true)])) == [])
+        #expect(try c.expand(Word([.parameter("@", .none, quoted: true)])) == [])
     }
 
-    @Test func customIFS() {
+    @Test func customIFS() throws {
         var c = ExpansionContext()
         c.variables.set("IFS", ":")
         c.variables.set("P", "a::b")
-        #expect(c.expand(Word([.parameter("P", .none, quoted: false)])) == ["a", "", "b"])
+        #expect(try c.expand(Word([.parameter("P", .none, quoted: false)])) == ["a", "", "b"])
     }
 
-    @Test func assignmentValueIsNotSplit() {
-        #expect(context().expandToString(Word([.parameter("S", .none, quoted: false)])) == "a  b c")
+    /// "$*" joins with IFS's first character; unquoted $@ / $* split each parameter alone.
+    @Test func positionalWithIFS() throws {
+        var c = ExpansionContext(variables: Variables(environment: ["IFS=:"]))
+        c.positional = ["a b", "c:d", "", "e"]
+        #expect(try c.expand(Word([.parameter("*", .none, quoted: true)])) == ["a b:c:d::e"])
+        #expect(try c.expand(Word([.parameter("@", .none, quoted: false)])) == ["a b", "c", "d", "e"])
+        #expect(try c.expand(Word([.literal("x", quoted: false), .parameter("*", .none, quoted: false)])) == ["xa b", "c", "d", "e"])
+        c.variables.set("IFS", "")
+        #expect(try c.expand(Word([.parameter("*", .none, quoted: true)])) == ["a bc:de"])
+    }
+
+    @Test func assignmentValueIsNotSplit() throws {
+        #expect(try context().expandToString(Word([.parameter("S", .none, quoted: false)]), NoCommandSubstitution()) == "a  b c")
     }
 
     @Test func variablesExportAndUnset() {

@@ -51,16 +51,23 @@ private func w(_ parts: WordPart...) -> Token { .word(Word(parts)) }
         #expect(try Lexer.tokens(source) == expected)
     }
 
+    // dash's wording (the shell adds "sh: LINE: Syntax error: ").
     static let malformed: [(String, String)] = [
-        ("'abc", "syntax error: unterminated quote"),
-        ("\"abc", "syntax error: unterminated quote"),
-        ("echo \"a'b", "syntax error: unterminated quote"),
-        ("${X", "syntax error: unterminated ${"),
-        ("${", "syntax error: unterminated ${"),
-        ("${}", "syntax error: bad substitution"),
-        ("${X%y}", "syntax error: bad substitution"),
-        ("`ls`", "syntax error: command substitution is not supported"),
-        ("$(ls)", "syntax error: command substitution is not supported"),
+        ("'abc", "Unterminated quoted string"),
+        ("\"abc", "Unterminated quoted string"),
+        ("echo \"a'b", "Unterminated quoted string"),
+        ("${X", "Missing '}'"),
+        ("${", "Missing '}'"),
+        ("${}", "Bad substitution"),
+        ("${X:%y}", "Bad substitution"),
+        ("${X!}", "Bad substitution"),
+        ("`ls", "EOF in backquote substitution"),
+        ("\"`ls\"", "EOF in backquote substitution"),
+        ("$(ls", "end of file unexpected (expecting \")\")"),
+        ("$(ls;;)", "\";;\" unexpected (expecting \")\")"),
+        ("$(fi)", "\"fi\" unexpected (expecting \")\")"),
+        ("$((1+2)", "Missing '))'"),
+        ("$((1+2) )", "Missing '))'"),
     ]
 
     @Test(arguments: malformed)
@@ -71,5 +78,73 @@ private func w(_ parts: WordPart...) -> Token { .word(Word(parts)) }
 
     @Test func openQuoteIsIncomplete() {
         do { _ = try Lexer.tokens("echo 'a"); Issue.record("no error") } catch { #expect(error.incomplete) }
+    }
+}
+
+private func sub(_ source: String, quoted: Bool = false) throws -> WordPart {
+    .commandSubstitution(try Parser.parse(source), quoted: quoted)
+}
+
+/// Command substitution and arithmetic inside words.
+@Suite struct SubstitutionLexerTests {
+    @Test func dollarParen() throws {
+        #expect(try Lexer.tokens("a$(echo x)b") == [w(lit("a"), try sub("echo x"), lit("b"))])
+        #expect(try Lexer.tokens("\"$(echo 'x)')\"") == [w(try sub("echo 'x)'", quoted: true))])
+        // A `)` of a case pattern does not end the substitution.
+        #expect(try Lexer.tokens("$(case a in a) echo y;; esac)") == [w(try sub("case a in a) echo y;; esac"))])
+        #expect(try Lexer.tokens("$( (echo x) )") == [w(try sub("(echo x)"))])
+        #expect(try Lexer.tokens("$()") == [w(.commandSubstitution([], quoted: false))])
+        #expect(try Lexer.tokens("$(echo $(echo y))") == [w(try sub("echo $(echo y)"))])
+    }
+
+    @Test func backquotes() throws {
+        #expect(try Lexer.tokens("`echo x`y") == [w(try sub("echo x"), lit("y"))])
+        #expect(try Lexer.tokens("`echo \\`echo z\\``") == [w(try sub("echo `echo z`"))])
+        #expect(try Lexer.tokens("\"`echo \\\"q\\\"`\"") == [w(try sub("echo \"q\"", quoted: true))])
+    }
+
+    @Test func arithmetic() throws {
+        #expect(try Lexer.tokens("$((1 + $X))") == [w(.arithmetic(Word([lit("1 + ", true), .parameter("X", .none, quoted: true)]), quoted: false))])
+        #expect(try Lexer.tokens("$(((1+2)*3))x") == [w(.arithmetic(Word([lit("(1+2)*3", true)]), quoted: false), lit("x"))])
+        #expect(try Lexer.tokens("\"$((2))\"") == [w(.arithmetic(Word([lit("2", true)]), quoted: true))])
+    }
+
+    @Test func doubleSemicolon() throws {
+        #expect(try Lexer.tokens("a;;b") == [w(lit("a")), .control(.doubleSemicolon), w(lit("b"))])
+    }
+
+    @Test func errorLines() {
+        do { _ = try Lexer.tokens("a\nb\n'c\nd"); Issue.record("no error") } catch { #expect(error.line == 4) }
+        do { _ = try Lexer.tokens("a\n${}"); Issue.record("no error") } catch { #expect(error.line == 2) }
+    }
+}
+
+/// Here-documents: the body is the redirection's target word.
+@Suite struct HereDocumentLexerTests {
+    @Test func bodies() throws {
+        #expect(try Lexer.tokens("cat <<E\nhi $X\nE\necho") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)),
+            w(lit("hi ", true), .parameter("X", .none, quoted: true), lit("\n", true)), .control(.newline), w(lit("echo"))])
+        #expect(try Lexer.tokens("cat <<'E'\n$X `y`\nE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("$X `y`\n", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<-E\n\t\ta\n\tE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: true)), w(lit("a\n", true)), .control(.newline)])
+        #expect(try Lexer.tokens("a <<A; b <<B\n1\nA\n2\nB\nc") == [
+            w(lit("a")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("1\n", true)), .control(.semicolon),
+            w(lit("b")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("2\n", true)), .control(.newline), w(lit("c"))])
+        #expect(try Lexer.tokens("cat <<E\nE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<E\n\\$x \\\\ a\\\nb \\q\nE\n") == [
+            w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("$x \\ ab \\q\n", true)), .control(.newline)])
+    }
+
+    @Test func unfinishedBodyAsksForMore() {
+        do { _ = try Lexer.tokens("cat <<EOF\nline\n"); Issue.record("no error") } catch {
+            #expect(error.message == "end of file unexpected (expecting \"EOF\")")
+            #expect(error.incomplete)
+        }
+        do { _ = try Lexer.tokens("cat <<\n"); Issue.record("no error") } catch {
+            #expect(error.message == "newline unexpected")
+        }
     }
 }

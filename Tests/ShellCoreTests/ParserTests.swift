@@ -49,24 +49,30 @@ private func item(_ commands: [Command], background: Bool = false) -> ListItem {
                               ConnectedPipeline(.or, Pipeline(negated: true, commands: [simple(["c"])]))])
     }
 
+    // dash's wording, checked with `dash -c` (the shell prints "sh: LINE: Syntax error: ").
     static let malformed: [(String, String, Bool)] = [
-        ("|", "syntax error near unexpected token `|'", false),
-        ("a | | b", "syntax error near unexpected token `|'", false),
-        (";", "syntax error near unexpected token `;'", false),
-        ("a;;", "syntax error near unexpected token `;'", false),
-        ("&", "syntax error near unexpected token `&'", false),
-        ("&& a", "syntax error near unexpected token `&&'", false),
-        ("a &&", "syntax error: unexpected end of input after `&&'", true),
-        ("a ||", "syntax error: unexpected end of input after `||'", true),
-        ("a |", "syntax error: unexpected end of input after `|'", true),
-        ("a >", "syntax error near unexpected token `newline'", false),
-        ("a > | b", "syntax error near unexpected token `|'", false),
-        ("a 2>&", "syntax error near unexpected token `newline'", false),
-        ("(a", "syntax error: missing `)'", true),
-        ("()", "syntax error near unexpected token `)'", false),
-        ("a)", "syntax error near unexpected token `)'", false),
-        ("a (b)", "syntax error near unexpected token `('", false),
-        ("echo 'x", "syntax error: unterminated quote", true),
+        ("|", "\"|\" unexpected", false),
+        ("a | | b", "\"|\" unexpected", false),
+        (";", "\";\" unexpected", false),
+        ("a;;", "\";;\" unexpected", false),
+        ("a; ;", "\";\" unexpected", false),
+        ("&", "\"&\" unexpected", false),
+        ("&& a", "\"&&\" unexpected", false),
+        ("a &&", "end of file unexpected", true),
+        ("a ||", "end of file unexpected", true),
+        ("a |", "end of file unexpected", true),
+        ("a |\n", "end of file unexpected", true),
+        ("a >", "end of file unexpected", true),
+        ("a >\n", "newline unexpected", false),
+        ("a > | b", "\"|\" unexpected", false),
+        ("a > > b", "redirection unexpected", false),
+        ("a 2>&", "end of file unexpected", true),
+        ("(a", "end of file unexpected (expecting \")\")", true),
+        ("()", "\")\" unexpected", false),
+        ("a)", "\")\" unexpected", false),
+        ("a (b)", "word unexpected (expecting \")\")", false),
+        ("a b (c)", "\"(\" unexpected", false),
+        ("echo 'x", "Unterminated quoted string", true),
     ]
 
     @Test(arguments: malformed)

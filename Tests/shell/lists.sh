@@ -11,3 +11,5 @@ echo one | sh -c 'read a; echo $a two' | sh -c 'read b; echo $b three'
 sh -c 'exit 3' & wait $!; echo "waited status $?"
 sh -c 'echo bg1' & wait
 echo done
+sh -c 'exit 3' & p=$!; sleep 1; wait $p; echo "status of a job reaped during another wait: $?"
+sh -c 'exit 4' & sleep 1; wait %1; echo "wait %1 after it ended: $?"

@@ -1,10 +1,11 @@
-// Token recognition (POSIX XCU 2.3): words with their quoting kept as parts, operators,
-// redirection operators with their io-number, comments and newlines. Syntax.swift holds
-// the values; Parser.swift consumes the tokens.
+// Token recognition (POSIX XCU 2.3): operators, redirection operators with their io-number,
+// comments and newlines here; words with their quoting in Lexer+Word.swift, `$(...)`,
+// backquotes and `$((...))` in Lexer+Substitution.swift. The parser pulls tokens one at a
+// time (Parser.swift), so a script runs up to the line where a syntax error stands.
 
 /// The control operators.
 public enum ControlOperator: Equatable, Sendable {
-    case pipe, orIf, andIf, background, semicolon, newline, leftParen, rightParen
+    case pipe, orIf, andIf, background, semicolon, doubleSemicolon, newline, leftParen, rightParen
 
     /// How the operator is written, for error messages.
     public var text: String {
@@ -14,6 +15,7 @@ public enum ControlOperator: Equatable, Sendable {
         case .andIf: return "&&"
         case .background: return "&"
         case .semicolon: return ";"
+        case .doubleSemicolon: return ";;"
         case .newline: return "newline"
         case .leftParen: return "("
         case .rightParen: return ")"
@@ -31,10 +33,18 @@ public enum Token: Equatable, Sendable {
 
 /// Splits shell input into tokens.
 public struct Lexer {
-    private let bytes: [UInt8]
-    private var index = 0
+    let bytes: [UInt8]
+    /// The next byte to read.
+    var index = 0
+    /// A token already made (a here-document's body after its `<<`).
+    var pendingToken: Token? = nil
+    /// Here-document bodies of the current line: where the next one starts, and where the
+    /// lexer jumps when it reaches the line's newline (HereDocument.swift).
+    var hereDocumentNext: Int? = nil
 
     public init(_ source: String) { bytes = Array(source.utf8) }
+
+    init(bytes: [UInt8], index: Int) { self.bytes = bytes; self.index = index }
 
     /// Every token of the input, or the first syntax error.
     public static func tokens(_ source: String) throws(SyntaxError) -> [Token] {
@@ -44,13 +54,24 @@ public struct Lexer {
         return result
     }
 
-    private func peek(_ offset: Int = 0) -> UInt8? {
+    func peek(_ offset: Int = 0) -> UInt8? {
         index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
-    /// The next token, or nil at the end of the input.
-    public mutating func next() throws(SyntaxError) -> Token? {
-        // Blanks and comments between tokens.
+    /// The line (from 1) of byte `position`: errors name it, as dash does.
+    func line(at position: Int) -> Int {
+        var line = 1
+        for c in bytes[..<min(position, bytes.count)] where c == ascii("\n") { line += 1 }
+        return line
+    }
+
+    /// An error at the current position.
+    func error(_ message: String, incomplete: Bool = false) -> SyntaxError {
+        SyntaxError(message, incomplete: incomplete, line: line(at: index))
+    }
+
+    /// Skips blanks, escaped newlines and comments; returns where the next token starts.
+    mutating func skipBlanks() -> Int {
         while let c = peek() {
             if c == ascii(" ") || c == ascii("\t") { index += 1; continue }
             if c == ascii("\\") && peek(1) == ascii("\n") { index += 2; continue }
@@ -60,9 +81,16 @@ public struct Lexer {
             }
             break
         }
+        return index
+    }
+
+    /// The next token, or nil at the end of the input.
+    public mutating func next() throws(SyntaxError) -> Token? {
+        if let token = pendingToken { pendingToken = nil; return token }
+        _ = skipBlanks()
         guard let c = peek() else { return nil }
         if let op = controlOperator() { return .control(op) }
-        if c == ascii("<") || c == ascii(">") { return .redirect(nil, redirectionKind()) }
+        if c == ascii("<") || c == ascii(">") { return .redirect(nil, try redirectionKind()) }
         return try word()
     }
 
@@ -70,8 +98,14 @@ public struct Lexer {
         guard let c = peek() else { return nil }
         let n = peek(1)
         switch c {
-        case ascii("\n"): index += 1; return .newline
-        case ascii(";"): index += 1; return .semicolon
+        case ascii("\n"):
+            index += 1
+            // The bodies of this line's here-documents were read already: skip them.
+            if let next = hereDocumentNext { index = next; hereDocumentNext = nil }
+            return .newline
+        case ascii(";"):
+            if n == ascii(";") { index += 2; return .doubleSemicolon }
+            index += 1; return .semicolon
         case ascii("("): index += 1; return .leftParen
         case ascii(")"): index += 1; return .rightParen
         case ascii("|"):
@@ -84,10 +118,17 @@ public struct Lexer {
         }
     }
 
-    /// At `<` or `>`: consumes the operator.
-    private mutating func redirectionKind() -> RedirectionKind {
+    /// At `<` or `>`: consumes the operator (for `<<`, also its delimiter and body).
+    mutating func redirectionKind() throws(SyntaxError) -> RedirectionKind {
         let c = bytes[index]
         let n = peek(1)
+        if c == ascii("<") && n == ascii("<") {
+            index += 2
+            let strip = peek() == ascii("-")
+            if strip { index += 1 }
+            try hereDocument(stripTabs: strip)
+            return .hereDocument(stripTabs: strip)
+        }
         if c == ascii("<") {
             if n == ascii("&") { index += 2; return .duplicateInput }
             if n == ascii(">") { index += 2; return .readWrite }
@@ -99,177 +140,10 @@ public struct Lexer {
         index += 1; return .output
     }
 
-    private func isWordEnd(_ c: UInt8) -> Bool {
+    func isWordEnd(_ c: UInt8) -> Bool {
         c == ascii(" ") || c == ascii("\t") || c == ascii("\n") || c == ascii(";") || c == ascii("&")
             || c == ascii("|") || c == ascii("<") || c == ascii(">") || c == ascii("(") || c == ascii(")")
     }
-
-    private mutating func word() throws(SyntaxError) -> Token {
-        var builder = PartsBuilder()
-        let start = index
-        while let c = peek(), !isWordEnd(c) {
-            switch c {
-            case ascii("'"):
-                index += 1
-                var text: [UInt8] = []
-                while true {
-                    guard let d = peek() else { throw SyntaxError("syntax error: unterminated quote", incomplete: true) }
-                    index += 1
-                    if d == ascii("'") { break }
-                    text.append(d)
-                }
-                builder.literal(text, quoted: true)
-            case ascii("\""):
-                index += 1
-                try doubleQuoted(&builder)
-            case ascii("\\"):
-                guard let d = peek(1) else { throw SyntaxError("syntax error: unexpected end of input after `\\'", incomplete: true) }
-                index += 2
-                if d != ascii("\n") { builder.literal([d], quoted: true) }
-            case ascii("$"):
-                try dollar(&builder, quoted: false)
-            case ascii("`"):
-                throw SyntaxError("syntax error: command substitution is not supported")
-            default:
-                builder.literal([c], quoted: false)
-                index += 1
-            }
-        }
-        // An io-number: only unquoted digits, right before `<` or `>`.
-        if let c = peek(), c == ascii("<") || c == ascii(">"), index > start,
-           bytes[start..<index].allSatisfy({ $0 >= ascii("0") && $0 <= ascii("9") }), index - start <= 4 {
-            var n = 0
-            for d in bytes[start..<index] { n = n * 10 + Int(d - ascii("0")) }
-            return .redirect(n, redirectionKind())
-        }
-        return .word(builder.word)
-    }
-
-    /// After the opening `"`: up to the closing one.
-    private mutating func doubleQuoted(_ builder: inout PartsBuilder) throws(SyntaxError) {
-        let before = builder.parts.count
-        while true {
-            guard let c = peek() else { throw SyntaxError("syntax error: unterminated quote", incomplete: true) }
-            switch c {
-            case ascii("\""):
-                index += 1
-                // `""` is an empty field, not nothing.
-                if builder.parts.count == before { builder.literal([], quoted: true) }
-                return
-            case ascii("\\"):
-                guard let d = peek(1) else { throw SyntaxError("syntax error: unterminated quote", incomplete: true) }
-                index += 2
-                if d == ascii("\n") { continue }
-                if d == ascii("$") || d == ascii("`") || d == ascii("\"") || d == ascii("\\") {
-                    builder.literal([d], quoted: true)
-                } else {
-                    builder.literal([c, d], quoted: true)
-                }
-            case ascii("$"): try dollar(&builder, quoted: true)
-            case ascii("`"): throw SyntaxError("syntax error: command substitution is not supported")
-            default: builder.literal([c], quoted: true); index += 1
-            }
-        }
-    }
-
-    /// At `$`: a parameter expansion, or a literal `$`.
-    private mutating func dollar(_ builder: inout PartsBuilder, quoted: Bool) throws(SyntaxError) {
-        index += 1
-        guard let c = peek() else { builder.literal([ascii("$")], quoted: quoted); return }
-        if c == ascii("{") {
-            index += 1
-            try braced(&builder, quoted: quoted)
-            return
-        }
-        if c == ascii("(") { throw SyntaxError("syntax error: command substitution is not supported") }
-        if isNameStart(c) {
-            let name = readName()
-            builder.parts.append(.parameter(name, .none, quoted: quoted))
-            return
-        }
-        if isSpecialParameter(c) || (c >= ascii("0") && c <= ascii("9")) {
-            index += 1
-            builder.parts.append(.parameter(String(decoding: [c], as: UTF8.self), .none, quoted: quoted))
-            return
-        }
-        builder.literal([ascii("$")], quoted: quoted)
-    }
-
-    private mutating func readName() -> String {
-        let start = index
-        while let d = peek(), isNameStart(d) || (d >= ascii("0") && d <= ascii("9")) { index += 1 }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
-    }
-
-    /// After `${`: `name`, `#name`, `name-word`, `name:-word`, `name+word`, `name:+word`.
-    private mutating func braced(_ builder: inout PartsBuilder, quoted: Bool) throws(SyntaxError) {
-        let bad = SyntaxError("syntax error: bad substitution")
-        var length = false
-        if peek() == ascii("#"), let n = peek(1), n != ascii("}") { length = true; index += 1 }
-        guard let c = peek() else { throw SyntaxError("syntax error: unterminated ${", incomplete: true) }
-        let name: String
-        if isNameStart(c) {
-            name = readName()
-        } else if isSpecialParameter(c) || (c >= ascii("0") && c <= ascii("9")) {
-            index += 1
-            name = String(decoding: [c], as: UTF8.self)
-        } else {
-            throw bad
-        }
-        guard let d = peek() else { throw SyntaxError("syntax error: unterminated ${", incomplete: true) }
-        if d == ascii("}") {
-            index += 1
-            builder.parts.append(.parameter(name, length ? .length : .none, quoted: quoted))
-            return
-        }
-        if length { throw bad }
-        var colon = false
-        if d == ascii(":") { colon = true; index += 1 }
-        guard let op = peek(), op == ascii("-") || op == ascii("+") else { throw bad }
-        index += 1
-        // The word inside runs to the matching `}`, with the same quoting rules.
-        var inner = PartsBuilder()
-        while true {
-            guard let e = peek() else { throw SyntaxError("syntax error: unterminated ${", incomplete: true) }
-            if e == ascii("}") { index += 1; break }
-            switch e {
-            case ascii("'") where !quoted:
-                index += 1
-                var text: [UInt8] = []
-                while true {
-                    guard let f = peek() else { throw SyntaxError("syntax error: unterminated quote", incomplete: true) }
-                    index += 1
-                    if f == ascii("'") { break }
-                    text.append(f)
-                }
-                inner.literal(text, quoted: true)
-            case ascii("\""): index += 1; try doubleQuoted(&inner)
-            case ascii("\\"):
-                guard let f = peek(1) else { throw SyntaxError("syntax error: unterminated ${", incomplete: true) }
-                index += 2
-                inner.literal([f], quoted: true)
-            case ascii("$"): try dollar(&inner, quoted: quoted)
-            default: inner.literal([e], quoted: quoted); index += 1
-            }
-        }
-        let word = inner.word
-        builder.parts.append(.parameter(name, op == ascii("-") ? .defaultValue(word, colon: colon)
-                                               : .alternative(word, colon: colon), quoted: quoted))
-    }
-}
-
-/// Collects a word's parts, merging adjacent literals of the same quoting.
-struct PartsBuilder {
-    var parts: [WordPart] = []
-    mutating func literal(_ bytes: [UInt8], quoted: Bool) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if case .literal(let previous, let q)? = parts.last, q == quoted {
-            parts[parts.count - 1] = .literal(previous + text, quoted: quoted)
-        } else {
-            parts.append(.literal(text, quoted: quoted))
-        }
-    }
-    var word: Word { Word(parts) }
 }
 
 @inline(__always) func ascii(_ s: Unicode.Scalar) -> UInt8 { UInt8(truncatingIfNeeded: s.value) }
@@ -278,6 +152,8 @@ struct PartsBuilder {
 func isNameStart(_ c: UInt8) -> Bool {
     (c >= ascii("a") && c <= ascii("z")) || (c >= ascii("A") && c <= ascii("Z")) || c == ascii("_")
 }
+
+func isDigit(_ c: UInt8) -> Bool { c >= ascii("0") && c <= ascii("9") }
 
 /// `? $ ! # @ * -`.
 func isSpecialParameter(_ c: UInt8) -> Bool {
@@ -289,7 +165,7 @@ func isSpecialParameter(_ c: UInt8) -> Bool {
 public func isValidName(_ text: String) -> Bool {
     var first = true
     for c in text.utf8 {
-        if !(isNameStart(c) || (!first && c >= ascii("0") && c <= ascii("9"))) { return false }
+        if !(isNameStart(c) || (!first && isDigit(c))) { return false }
         first = false
     }
     return !first

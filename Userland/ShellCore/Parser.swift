@@ -1,64 +1,98 @@
-// The shell grammar (POSIX XCU 2.9/2.10, without compound commands other than `( )`):
+// The shell grammar (POSIX XCU 2.10), read one complete command at a time:
 //   program  := linebreak (and_or separator)* [and_or]
 //   and_or   := pipeline ((&& | ||) linebreak pipeline)*
 //   pipeline := [!] command (| linebreak command)*
-//   command  := simple_command | ( program ) redirection*
-// Tokens come from Lexer.swift; the tree's types are in Syntax.swift.
+//   command  := simple_command | ( list ) redirection* | compound redirection* | name ( ) command
+// Compound commands are in Parser+Compound.swift, simple commands in Parser+Simple.swift;
+// tokens come from Lexer.swift, pulled one at a time; the tree's types are in Syntax.swift.
 
-/// Parses tokens into a list of items.
+/// Parses shell input into list items.
 public struct Parser {
-    private let tokens: [Token]
-    private var index = 0
+    var lexer: Lexer
+    /// The token after the last one consumed, once peeked.
+    private var buffered: Token? = nil
+    private var hasBuffered = false
+    /// Where `buffered` starts in the input (for the line of an error).
+    var tokenStart = 0
 
-    init(_ tokens: [Token]) { self.tokens = tokens }
+    /// A parser over `source`, to be read with `nextCompleteCommand()`.
+    public init(_ source: String) { lexer = Lexer(source) }
+
+    init(lexer: Lexer) { self.lexer = lexer }
 
     /// The whole input as a list of items, or the first syntax error.
     public static func parse(_ source: String) throws(SyntaxError) -> [ListItem] {
-        var parser = Parser(try Lexer.tokens(source))
-        let items = try parser.list(endsAt: nil)
-        if let extra = parser.peek() { throw SyntaxError.unexpected(describe(extra)) }
+        var parser = Parser(source)
+        return try parser.program()
+    }
+
+    /// Every remaining complete command.
+    mutating func program() throws(SyntaxError) -> [ListItem] {
+        var items: [ListItem] = []
+        while let more = try nextCompleteCommand() { items += more }
         return items
     }
 
-    private func peek() -> Token? { index < tokens.count ? tokens[index] : nil }
-
-    private func isControl(_ op: ControlOperator) -> Bool {
-        if case .control(let o)? = peek(), o == op { return true }
-        return false
-    }
-
-    private mutating func skipNewlines() { while isControl(.newline) { index += 1 } }
-
-    /// Items up to the end of input or, inside `( )`, up to the `)`.
-    private mutating func list(endsAt closing: ControlOperator?) throws(SyntaxError) -> [ListItem] {
+    /// The items of the next line (a compound command may span several), nil at the end.
+    public mutating func nextCompleteCommand() throws(SyntaxError) -> [ListItem]? {
+        try skipNewlines()
+        guard try peek() != nil else { return nil }
         var items: [ListItem] = []
         while true {
-            skipNewlines()
-            guard let token = peek() else { break }
-            if case .control(let op) = token, op == closing { break }
+            let command = try andOr()
+            guard let token = try peek() else { items.append(ListItem(command)); break }
+            guard case .control(let op) = token, op == .semicolon || op == .background || op == .newline else {
+                throw unexpected()
+            }
+            advance()
+            items.append(ListItem(command, background: op == .background))
+            if op == .newline { break }
+            // `a;` or `a &` ends the line too.
+            if try peek() == nil { break }
+            if try isControl(.newline) { advance(); break }
+        }
+        return items
+    }
+
+    /// A list inside a compound command: items up to a token that cannot start a command
+    /// (end of input, `)`, `;;`, or a reserved word such as `fi` or `done`), which stays.
+    mutating func compoundList() throws(SyntaxError) -> [ListItem] {
+        var items: [ListItem] = []
+        while true {
+            try skipNewlines()
+            guard let token = try peek() else { break }
+            if case .control(let op) = token, op == .rightParen || op == .doubleSemicolon { break }
+            if let word = Parser.reserved(token), word != "!" && !Parser.startsCommand(word) { break }
             let command = try andOr()
             var background = false
-            if case .control(let op)? = peek() {
+            if case .control(let op)? = try peek() {
                 switch op {
-                case .semicolon, .newline: index += 1
-                case .background: background = true; index += 1
-                case .rightParen where closing == .rightParen: break
-                default: throw SyntaxError.unexpected(op.text)
+                case .semicolon, .newline: advance()
+                case .background: background = true; advance()
+                case .rightParen, .doubleSemicolon: break
+                default: throw unexpected()
                 }
-            } else if let other = peek() {
-                throw SyntaxError.unexpected(Parser.describe(other))
+            } else if let next = try peek(), Parser.reserved(next) == nil || Parser.startsCommand(Parser.reserved(next) ?? "") {
+                throw unexpected()
             }
             items.append(ListItem(command, background: background))
         }
         return items
     }
 
+    /// The commands of `$(...)` up to and including the closing `)`.
+    mutating func substitutionBody() throws(SyntaxError) -> [ListItem] {
+        let items = try compoundList()
+        guard try isControl(.rightParen) else { throw unexpected(expecting: ")") }
+        advance()
+        return items
+    }
+
     private mutating func andOr() throws(SyntaxError) -> AndOrList {
         var result = AndOrList(first: try pipeline())
-        while case .control(let op)? = peek(), op == .andIf || op == .orIf {
-            index += 1
-            skipNewlines()
-            guard peek() != nil else { throw SyntaxError("syntax error: unexpected end of input after `" + op.text + "'", incomplete: true) }
+        while case .control(let op)? = try peek(), op == .andIf || op == .orIf {
+            advance()
+            try skipNewlines()
             result.rest.append(ConnectedPipeline(op == .andIf ? .and : .or, try pipeline()))
         }
         return result
@@ -66,104 +100,95 @@ public struct Parser {
 
     private mutating func pipeline() throws(SyntaxError) -> Pipeline {
         var negated = false
-        if case .word(let w)? = peek(), w == Word.plain("!") { negated = true; index += 1 }
+        if let token = try peek(), Parser.reserved(token) == "!" { negated = true; advance() }
         var commands = [try command()]
-        while isControl(.pipe) {
-            index += 1
-            skipNewlines()
-            guard peek() != nil else { throw SyntaxError("syntax error: unexpected end of input after `|'", incomplete: true) }
+        while try isControl(.pipe) {
+            advance()
+            try skipNewlines()
             commands.append(try command())
         }
         return Pipeline(negated: negated, commands: commands)
     }
 
     private mutating func command() throws(SyntaxError) -> Command {
-        guard let token = peek() else { throw SyntaxError("syntax error: unexpected end of input", incomplete: true) }
+        guard let token = try peek() else { throw unexpected() }
         if case .control(let op) = token {
-            guard op == .leftParen else { throw SyntaxError.unexpected(op.text) }
-            index += 1
-            let body = try list(endsAt: .rightParen)
-            guard isControl(.rightParen) else { throw SyntaxError("syntax error: missing `)'", incomplete: true) }
-            if body.isEmpty { throw SyntaxError.unexpected(")") }
-            index += 1
-            var redirections: [Redirection] = []
-            while case .redirect? = peek() { redirections.append(try redirection()) }
-            return .subshell(body, redirections)
+            guard op == .leftParen else { throw unexpected() }
+            advance()
+            let body = try compoundList()
+            guard try isControl(.rightParen) else { throw unexpected(expecting: ")") }
+            if body.isEmpty { throw unexpected() }
+            advance()
+            return .subshell(body, try redirections())
         }
-        var simple = SimpleCommand()
-        while let token = peek() {
-            switch token {
-            case .control(let op):
-                if op == .leftParen { throw SyntaxError.unexpected("(") }
-                return try finish(simple)
-            case .redirect:
-                simple.redirections.append(try redirection())
-            case .word(let word):
-                index += 1
-                if simple.words.isEmpty, let assignment = Parser.assignment(word) {
-                    simple.assignments.append(assignment)
-                } else {
-                    simple.words.append(word)
-                }
-            }
+        if let word = Parser.reserved(token) {
+            guard Parser.startsCommand(word) else { throw unexpected() }
+            let compound = try compoundCommand(word)
+            return .compound(compound, try redirections())
         }
-        return try finish(simple)
+        return try simpleCommand()
     }
 
-    private func finish(_ simple: SimpleCommand) throws(SyntaxError) -> Command {
-        if simple.assignments.isEmpty && simple.words.isEmpty && simple.redirections.isEmpty {
-            if let token = peek() { throw SyntaxError.unexpected(Parser.describe(token)) }
-            throw SyntaxError("syntax error: unexpected end of input", incomplete: true)
+    // MARK: tokens
+
+    mutating func peek() throws(SyntaxError) -> Token? {
+        if !hasBuffered {
+            tokenStart = lexer.skipBlanks()
+            buffered = try lexer.next()
+            hasBuffered = true
         }
-        return .simple(simple)
+        return buffered
     }
 
-    private mutating func redirection() throws(SyntaxError) -> Redirection {
-        guard case .redirect(let fd, let kind)? = peek() else { throw SyntaxError("syntax error: expected a redirection") }
-        index += 1
-        guard case .word(let target)? = peek() else {
-            if let token = peek() { throw SyntaxError.unexpected(Parser.describe(token)) }
-            throw SyntaxError.unexpected("newline")
-        }
-        index += 1
-        return Redirection(descriptor: fd ?? kind.defaultDescriptor, kind: kind, target: target)
+    /// Consumes the peeked token (and reads nothing more: `$(...)` relies on it).
+    mutating func advance() { hasBuffered = false; buffered = nil }
+
+    /// Whether the next token is `op`.
+    mutating func isControl(_ op: ControlOperator) throws(SyntaxError) -> Bool {
+        if case .control(let o)? = try peek(), o == op { return true }
+        return false
     }
 
-    /// `NAME=value` when the word starts with an unquoted valid name and `=`.
-    static func assignment(_ word: Word) -> Assignment? {
-        guard case .literal(let text, quoted: false)? = word.parts.first,
-              let equals = text.utf8.firstIndex(of: ascii("=")) else { return nil }
-        let name = String(text[..<equals])
-        guard isValidName(name) else { return nil }
-        var parts = word.parts
-        let rest = String(text[text.utf8.index(after: equals)...])
-        parts.removeFirst()
-        if !rest.isEmpty { parts.insert(.literal(rest, quoted: false), at: 0) }
-        return Assignment(name: name, value: Word(parts))
+    mutating func skipNewlines() throws(SyntaxError) {
+        while case .control(.newline)? = try peek() { advance() }
     }
 
-    /// A token as the error message shows it.
-    static func describe(_ token: Token) -> String {
-        switch token {
-        case .control(let op): return op.text
-        case .word(let w):
-            var text = ""
-            for part in w.parts {
-                switch part {
-                case .literal(let t, _): text += t
-                case .parameter(let n, _, _): text += "$" + n
-                }
-            }
-            return text
-        case .redirect(_, let kind):
-            switch kind {
-            case .input: return "<"
-            case .output: return ">"
-            case .append: return ">>"
-            case .duplicateOutput: return ">&"
-            case .duplicateInput: return "<&"
-            case .readWrite: return "<>"
-            }
+    /// Consumes the reserved word `word` or fails, naming what was expected.
+    mutating func expect(_ word: String) throws(SyntaxError) {
+        guard let token = try peek(), Parser.reserved(token) == word else { throw unexpected(expecting: word) }
+        advance()
+    }
+
+    /// The reserved word `token` is, if it is one (only plain unquoted words are).
+    static func reserved(_ token: Token) -> String? {
+        guard case .word(let w) = token, w.parts.count == 1, case .literal(let text, quoted: false) = w.parts[0],
+              reservedWords.contains(text) else { return nil }
+        return text
+    }
+
+    /// Whether reserved word `word` begins a compound command.
+    static func startsCommand(_ word: String) -> Bool {
+        word == "if" || word == "while" || word == "until" || word == "for" || word == "case" || word == "{"
+    }
+
+    /// dash's message for the peeked token: `"fi" unexpected`, `word unexpected`,
+    /// `end of file unexpected (expecting "done")`.
+    func unexpected(expecting: String? = nil) -> SyntaxError {
+        let what: String
+        var line = lexer.line(at: tokenStart)
+        var incomplete = false
+        switch hasBuffered ? buffered : nil {
+        case nil:
+            what = "end of file"
+            incomplete = true
+            line = lexer.line(at: lexer.bytes.count)
+        case .control(let op)?: what = op == .newline ? "newline" : "\"" + op.text + "\""
+        case .redirect?: what = "redirection"
+        case .word(let w)?:
+            if let word = Parser.reserved(.word(w)) { what = "\"" + word + "\"" } else { what = "word" }
         }
+        var message = what + " unexpected"
+        if let expecting { message += " (expecting \"" + expecting + "\")" }
+        return SyntaxError(message, incomplete: incomplete, line: line)
     }
 }

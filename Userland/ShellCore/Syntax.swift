@@ -12,6 +12,14 @@ public indirect enum ParameterModifier: Equatable, Sendable {
     case defaultValue(Word, colon: Bool)
     /// `${name+word}` (`colon`: `${name:+word}`, only when non-empty).
     case alternative(Word, colon: Bool)
+    /// `${name=word}` (`colon`: `${name:=word}`): the default, also assigned.
+    case assignDefault(Word, colon: Bool)
+    /// `${name?word}` (`colon`: `${name:?word}`): an error when unset (or empty).
+    case errorIfUnset(Word, colon: Bool)
+    /// `${name#pattern}` (`longest`: `##`): the value without its shortest (longest) matching prefix.
+    case removePrefix(Word, longest: Bool)
+    /// `${name%pattern}` (`longest`: `%%`): the value without its shortest (longest) matching suffix.
+    case removeSuffix(Word, longest: Bool)
 }
 
 /// One piece of a word.
@@ -20,6 +28,10 @@ public enum WordPart: Equatable, Sendable {
     case literal(String, quoted: Bool)
     /// A parameter: a name, a digit, or one of `? $ ! # @ * -`.
     case parameter(String, ParameterModifier, quoted: Bool)
+    /// `$(list)` or `` `list` ``: the commands' output, trailing newlines removed.
+    case commandSubstitution([ListItem], quoted: Bool)
+    /// `$((expression))`: the expression's text (parameters expanded first) evaluated.
+    case arithmetic(Word, quoted: Bool)
 }
 
 /// A shell word before expansion.
@@ -45,11 +57,14 @@ public enum RedirectionKind: Equatable, Sendable {
     case duplicateInput
     /// `<>`: open for reading and writing.
     case readWrite
+    /// `<<word` (`stripTabs`: `<<-word`): the target is the document's body, read from the
+    /// lines after the command up to the delimiter.
+    case hereDocument(stripTabs: Bool)
 
     /// The descriptor it applies to when no number is written: 0 for input, 1 for output.
     public var defaultDescriptor: Int {
         switch self {
-        case .input, .duplicateInput, .readWrite: return 0
+        case .input, .duplicateInput, .readWrite, .hereDocument: return 0
         case .output, .append, .duplicateOutput: return 1
         }
     }
@@ -78,8 +93,13 @@ public struct SimpleCommand: Equatable, Sendable {
     public var assignments: [Assignment] = []
     public var words: [Word] = []
     public var redirections: [Redirection] = []
+    /// The line it starts on, for error messages ("sh: 3: x: not found"); not part of `==`.
+    public var line = 0
     public init(assignments: [Assignment] = [], words: [Word] = [], redirections: [Redirection] = []) {
         self.assignments = assignments; self.words = words; self.redirections = redirections
+    }
+    public static func == (a: SimpleCommand, b: SimpleCommand) -> Bool {
+        a.assignments == b.assignments && a.words == b.words && a.redirections == b.redirections
     }
 }
 
@@ -88,6 +108,10 @@ public indirect enum Command: Equatable, Sendable {
     case simple(SimpleCommand)
     /// `( list )` with its redirections: runs in a child shell.
     case subshell([ListItem], [Redirection])
+    /// `{ }`, `if`, `while`/`until`, `for` or `case` with its redirections: runs in the shell.
+    case compound(CompoundCommand, [Redirection])
+    /// `name() command`: defines a function (the body runs each time it is called).
+    case function(String, Command)
 }
 
 /// `[!] command | command ...`.
@@ -121,15 +145,16 @@ public struct ListItem: Equatable, Sendable {
     public init(_ command: AndOrList, background: Bool = false) { self.command = command; self.background = background }
 }
 
-/// A malformed input. `incomplete`: more input could complete it (an open quote, a
-/// trailing `|` or `&&`), so an interactive shell may read another line.
+/// A malformed input, worded as dash words it (the shell prints
+/// "sh: LINE: Syntax error: MESSAGE"). `incomplete`: more input could complete it (an open
+/// quote, a trailing `|`, an `if` without `fi`), so an interactive shell may read another line.
 public struct SyntaxError: Error, Equatable, Sendable {
-    /// "syntax error: unterminated quote", "syntax error near unexpected token `|'".
+    /// `"|" unexpected`, `end of file unexpected (expecting "fi")`, `Unterminated quoted string`.
     public var message: String
     public var incomplete: Bool
-    public init(_ message: String, incomplete: Bool = false) { self.message = message; self.incomplete = incomplete }
-    /// The message for a token that cannot come where it stands.
-    public static func unexpected(_ token: String) -> SyntaxError {
-        SyntaxError("syntax error near unexpected token `" + token + "'")
+    /// The line (from 1) the error was found on.
+    public var line: Int
+    public init(_ message: String, incomplete: Bool = false, line: Int = 1) {
+        self.message = message; self.incomplete = incomplete; self.line = line
     }
 }

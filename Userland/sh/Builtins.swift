@@ -1,9 +1,12 @@
-// The builtins: cd pwd exit echo export unset wait jobs read true false and `:`.
+// The builtins: cd pwd exit echo export unset wait jobs read true false and `:`; the
+// control builtins (break continue return shift set eval fg bg) are in Builtins+Control.swift,
+// test and [ in Builtins+Test.swift.
 import Runtime
 import ShellCore
 
 enum Builtins {
-    static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":"]
+    static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -16,9 +19,17 @@ enum Builtins {
         case "pwd":
             do { print(try getcwd()); return 0 } catch { shell.complain("pwd: " + errnoText(error)); return 1 }
         case "cd":
-            let target = args.first ?? shell.context.variables.value("HOME") ?? "/"
-            do { try chdir(target) } catch { shell.complain("cd: " + target + ": " + errnoText(error)); return 1 }
-            if let cwd = try? getcwd() { shell.context.variables.set("PWD", cwd) }
+            // `cd -` goes back to OLDPWD and prints it, as dash does.
+            var target = args.first ?? shell.context.variables.value("HOME") ?? "/"
+            let back = target == "-"
+            if back { target = shell.context.variables.value("OLDPWD") ?? "" }
+            let previous = (try? getcwd()) ?? shell.context.variables.value("PWD") ?? ""
+            do { try chdir(target) } catch { shell.complain("cd: can't cd to " + target); return 2 }
+            shell.context.variables.set("OLDPWD", previous)
+            if let cwd = try? getcwd() {
+                shell.context.variables.set("PWD", cwd)
+                if back { print(cwd) }
+            }
             return 0
         case "exit":
             var code = shell.context.lastStatus
@@ -45,39 +56,75 @@ enum Builtins {
             }
             return status
         case "unset":
-            for a in args where a != "-v" { shell.context.variables.unset(a) }
+            // unset [-v] names: variables; unset -f names: functions.
+            let functions = args.first == "-f"
+            for a in args where a != "-v" && a != "-f" {
+                if functions { shell.functions.removeAll { $0.name == a } } else { shell.context.variables.unset(a) }
+            }
             return 0
         case "jobs":
             shell.reportDoneJobs()
             for j in shell.jobs {
                 let state: String = j.stopped ? "Stopped" : "Running"
                 let number: String = String(j.number)
-                print("[" + number + "] " + state + " " + String(j.group.rawValue))
+                print("[" + number + "] " + state + " " + j.text)
             }
             return 0
         case "wait": return wait(shell, args)
         case "read": return read(shell, args)
-        default: return 127
+        case "test": return test(shell, args)
+        case "printf": return printf(shell, args)
+        case "trap": return shell.trapBuiltin(args)
+        case "type": return type(shell, args)
+        case "command": return command(shell, args)
+        case "[":
+            guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
+            return test(shell, Array(args.dropLast()))
+        default: return control(shell, words[0], args)
         }
     }
 
-    /// echo [-n] args: the arguments separated by spaces (no escape processing).
+    /// echo [-n] args: the arguments separated by spaces, with dash's backslash escapes
+    /// (\n \t \c \0NNN …; dash is the reference, and its echo is XSI's).
     static func echo(_ args: [String]) -> Int32 {
         var a = args[...]
         var newline = true
         if a.first == "-n" { newline = false; a = a.dropFirst() }
-        var text = ""
-        for (i, s) in a.enumerated() { text += (i == 0 ? "" : " ") + s }
-        writeOutput(newline ? text + "\n" : text)
+        var bytes: [UInt8] = []
+        for (i, s) in a.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: " ")) }
+            let (expanded, stop) = echoEscapes(s)
+            bytes += expanded
+            if stop { newline = false; break }
+        }
+        if newline { bytes.append(UInt8(ascii: "\n")) }
+        flushStandardOutput()
+        bytes.withUnsafeBytes { try? writeAll(.standardOutput, $0) }
         return 0
+    }
+
+    /// printf format [arg ...]: ShellCore's formatting, written as bytes.
+    static func printf(_ shell: Shell, _ args: [String]) -> Int32 {
+        guard let format = args.first else { shell.complain("printf: usage: printf format [arg ...]"); return 2 }
+        let result = formatPrintf(format, Array(args.dropFirst()))
+        // dash complains as it meets a bad argument, before the rest is written.
+        for e in result.errors { shell.complain("printf: " + e) }
+        flushStandardOutput()
+        result.output.withUnsafeBytes { try? writeAll(.standardOutput, $0) }
+        return result.errors.isEmpty ? 0 : 1
     }
 
     /// wait [pid|%n ...]: with no operand, every background job; the status of the last.
     static func wait(_ shell: Shell, _ args: [String]) -> Int32 {
         var targets: [Pid] = []
         for a in args {
-            if a.hasPrefix("%"), let n = Int(a.dropFirst()), let j = shell.jobs.first(where: { $0.number == n }) {
-                targets += j.pids
+            if a.hasPrefix("%"), let n = Int(a.dropFirst()) {
+                if let j = shell.jobs.first(where: { $0.number == n }) {
+                    targets += j.pids
+                    if !j.pids.contains(j.lastPid) { targets.append(j.lastPid) }
+                } else if let done = shell.finishedJobs.last(where: { $0.number == n }) {
+                    targets.append(done.lastPid)
+                } else { shell.complain("wait: " + a + ": bad job"); return 2 }
             } else if let p = Int32(a) {
                 targets.append(Pid(rawValue: p))
             } else { shell.complain("wait: " + a + ": bad job"); return 2 }
@@ -86,42 +133,97 @@ enum Builtins {
         if targets.isEmpty {
             while let (pid, ws) = try? waitForChild(Pid(rawValue: -1)) { shell.noteBackgroundExit(pid, ws) }
             shell.doneJobs = []
+            shell.reapedStatuses = []
             return 0
         }
         for t in targets {
+            // Reaped already (while a foreground job was waited for): its remembered status.
+            if let index = shell.reapedStatuses.lastIndex(where: { $0.pid == t }) {
+                status = shell.reapedStatuses.remove(at: index).status
+                continue
+            }
             guard let (pid, ws) = try? waitForChild(t) else { status = 127; continue }
             status = Shell.statusCode(ws)
             shell.noteBackgroundExit(pid, ws)
+            if let index = shell.reapedStatuses.lastIndex(where: { $0.pid == pid }) { shell.reapedStatuses.remove(at: index) }
         }
         shell.doneJobs = []
         return status
     }
 
-    /// read [name ...]: one line of standard input, split into the names (the last takes
-    /// the rest); status 1 at end of input.
+    /// read [-r] [name ...]: one line of standard input split on IFS into the names (the
+    /// last takes the rest); without -r a backslash quotes the next character and a
+    /// backslash-newline joins the next line. Status 1 at end of input.
     static func read(_ shell: Shell, _ args: [String]) -> Int32 {
-        guard let line = readLine(.standardInput) else { return 1 }
-        let names = args.isEmpty ? ["REPLY"] : args
-        var fields = line.split(separator: " ", maxSplits: names.count - 1, omittingEmptySubsequences: true).map { String($0) }
-        while fields.count < names.count { fields.append("") }
-        for (i, n) in names.enumerated() { shell.context.variables.set(n, fields[i]) }
-        return 0
+        var names = args[...]
+        var raw = false
+        if names.first == "-r" { raw = true; names = names.dropFirst() }
+        var text = ""
+        var sawLine = false
+        var complete = true
+        while let (line, newline) = readLineNoting(.standardInput) {
+            sawLine = true
+            complete = newline
+            if raw { text = line; break }
+            var bytes = Array(line.utf8)
+            var joined: [UInt8] = []
+            var continued = false
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\\") {
+                    if i + 1 == bytes.count { continued = true; break }
+                    i += 1
+                }
+                joined.append(bytes[i])
+                i += 1
+            }
+            bytes = joined
+            text += String(decoding: bytes, as: UTF8.self)
+            if !continued { break }
+        }
+        guard sawLine else {
+            for n in names { shell.context.variables.set(n, "") }
+            return 1
+        }
+        let targets = names.isEmpty ? ["REPLY"] : Array(names)
+        let ifs = Array((shell.context.variables.value("IFS") ?? " \t\n").utf8)
+        for (n, value) in zip(targets, splitForRead(text, ifs: ifs, count: targets.count)) {
+            shell.context.variables.set(n, value)
+        }
+        // A last line without its newline still fills the names, but reports the end.
+        return complete ? 0 : 1
     }
 }
 
+/// Set by the interactive shell's SIGINT handler: ^C at the prompt.
+nonisolated(unsafe) var interruptedAtPrompt = false
+
+/// The interactive shell's SIGINT handler: the prompt's read returns EINTR and the
+/// half-typed command is dropped, as in dash.
+@c func onPromptInterrupt(_ signal: Int32) { interruptedAtPrompt = true }
+
 /// One line from `fd`, read a byte at a time so nothing past it is consumed (a child
-/// reading the same input gets the rest); nil at end of input with nothing read.
-func readLine(_ fd: FD) -> String? {
+/// reading the same input gets the rest); nil at end of input with nothing read, or
+/// (`interruptible`) when ^C interrupted the read.
+func readLine(_ fd: FD, interruptible: Bool = false) -> String? {
+    readLineNoting(fd, interruptible: interruptible)?.line
+}
+
+/// `readLine`, also telling whether the line ended with a newline (not the input's end).
+func readLineNoting(_ fd: FD, interruptible: Bool = false) -> (line: String, newline: Bool)? {
     var bytes: [UInt8] = []
     var byte: UInt8 = 0
     while true {
         let n: Int
         do { n = try withUnsafeMutableBytes(of: &byte) { (b) throws(Errno) -> Int in try Runtime.read(fd, b) } } catch {
-            if error == .EINTR { continue }
+            if error == .EINTR {
+                if interruptible && interruptedAtPrompt { return nil }
+                continue
+            }
             n = 0
         }
-        if n == 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
-        if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+        if n == 0 { return bytes.isEmpty ? nil : (String(decoding: bytes, as: UTF8.self), false) }
+        if byte == UInt8(ascii: "\n") { return (String(decoding: bytes, as: UTF8.self), true) }
         bytes.append(byte)
     }
 }

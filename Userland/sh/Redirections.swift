@@ -12,12 +12,19 @@ struct SavedDescriptor {
 /// The lowest descriptor the shell keeps its saved copies at (POSIX leaves 0–9 to scripts).
 let savedDescriptorBase = 10
 
+/// Here-documents up to this size are written straight into their pipe (Linux pipes
+/// hold 64 KiB; half leaves room for whatever else the kernel keeps).
+let hereDocumentInlineLimit = 32768
+
 extension Shell {
     /// Applies the redirections in order; nil after a failure (reported).
     func applyRedirections(_ redirections: [Redirection], save: Bool) -> [SavedDescriptor]? {
         var saved: [SavedDescriptor] = []
         for r in redirections {
-            let target = context.expandToString(r.target)
+            guard let target = expandString(r.target) else {
+                restoreRedirections(saved)
+                return nil
+            }
             let fd = FD(rawValue: Int32(r.descriptor))
             if save {
                 let copy = try? FD(rawValue: Int32(fcntl(fd, Fcntl.F_DUPFD_CLOEXEC, savedDescriptorBase)))
@@ -38,6 +45,8 @@ extension Shell {
                         try dup2(opened, fd)
                         try close(opened)
                     }
+                case .hereDocument:
+                    try hereDocumentInput(target, fd)
                 case .duplicateOutput, .duplicateInput:
                     if target == "-" { try? close(fd); continue }
                     guard let n = Int32(target), n >= 0 else {
@@ -48,12 +57,42 @@ extension Shell {
                     if n != fd.rawValue { try dup2(FD(rawValue: n), fd) }
                 }
             } catch {
-                complain(target + ": " + errnoText(error))
+                // dash's wording: "cannot create x: Directory nonexistent", "cannot open x: No such file".
+                let creates = r.kind == .output || r.kind == .append || r.kind == .readWrite
+                var reason = errnoText(error)
+                if error == .ENOENT { reason = creates ? "Directory nonexistent" : "No such file" }
+                if r.kind == .duplicateInput || r.kind == .duplicateOutput {
+                    complain(target + ": " + reason)
+                } else {
+                    complain((creates ? "cannot create " : "cannot open ") + target + ": " + reason)
+                }
                 restoreRedirections(saved)
                 return nil
             }
         }
         return saved
+    }
+
+    /// A here-document's text on `fd` through a pipe; a text larger than a pipe holds
+    /// is written by a child, so the shell never blocks on its own pipe.
+    func hereDocumentInput(_ text: String, _ fd: FD) throws(Errno) {
+        let (readEnd, writeEnd) = try pipe2([.O_CLOEXEC])
+        if text.utf8.count <= hereDocumentInlineLimit {
+            try? writeAll(writeEnd, text)
+        } else {
+            flushStandardOutput()
+            let child = try fork()
+            if child.rawValue == 0 {
+                try? close(readEnd)
+                try? writeAll(writeEnd, text)
+                exitImmediately(0)
+            }
+        }
+        try close(writeEnd)
+        if readEnd != fd {
+            try dup2(readEnd, fd)
+            try close(readEnd)
+        }
     }
 
     /// Puts the saved descriptors back, last first.

@@ -1,6 +1,7 @@
-// The shell's state and its executor: lists, && ||, background jobs, pipelines, simple
-// commands (builtins in the shell, others forked and exec'd through PATH). Builtins are in
-// Builtins.swift, redirections in Redirections.swift, the reading loop in main.swift.
+// The shell's state and its executor for lists, && ||, background jobs and pipelines.
+// Compound commands and functions: Shell+Compound.swift; simple commands, expansion and
+// PATH search: Shell+Simple.swift; $(...): Shell+Substitution.swift; builtins:
+// Builtins*.swift; redirections: Redirections.swift; the reading loop: main.swift.
 import Runtime
 import ShellCore
 
@@ -8,12 +9,35 @@ import ShellCore
 struct Job {
     var number: Int
     var group: Pid
+    /// The processes not reaped yet.
     var pids: [Pid]
     var text: String
     var stopped = false
+    /// The last process of the job: its status is the job's.
+    var lastPid: Pid
+
+    init(number: Int, group: Pid, pids: [Pid], text: String, stopped: Bool = false) {
+        self.number = number; self.group = group; self.pids = pids; self.text = text; self.stopped = stopped
+        lastPid = pids.last ?? group
+    }
 }
 
-/// The shell: variables, special parameters, jobs.
+/// A defined function.
+struct ShellFunction {
+    var name: String
+    var body: Command
+}
+
+/// Why the commands being run stop early: `break`/`continue` [n], `return`, or ^C killing
+/// a foreground job at the interactive prompt (the whole line is abandoned, as in dash).
+enum Jump {
+    case breakLoop(Int)
+    case continueLoop(Int)
+    case returnFunction
+    case interrupt
+}
+
+/// The shell: variables, special parameters, jobs, functions.
 final class Shell {
     var context: ExpansionContext
     var interactive = false
@@ -21,64 +45,116 @@ final class Shell {
     var shellGroup = Pid(rawValue: 0)
     /// Set by `exit`: the status the shell ends with.
     var exitRequested: Int32? = nil
+    /// Set by break/continue/return/^C; cleared where it ends.
+    var jump: Jump? = nil
+    /// How many loops enclose the running command (in the current function).
+    var loopDepth = 0
+    var functions: [ShellFunction] = []
+    /// The status of the last command substitution of the command being expanded.
+    var substitutionStatus: Int32? = nil
+    var doneJobs: [Int] = []
+    /// Background processes reaped while the shell waited for something else, with their
+    /// $? — `wait pid` and `wait %n` still report them (POSIX wait); the latest few only.
+    var reapedStatuses: [(pid: Pid, status: Int32)] = []
+    /// Finished jobs' numbers and last pids, for `wait %n`.
+    var finishedJobs: [(number: Int, lastPid: Pid)] = []
+    /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift).
+    var errexit = false, xtrace = false, noglob = false
+    /// How many conditions enclose the running command (if/while tests, the left of && ||,
+    /// `!`): `set -e` ignores failures there, as POSIX says.
+    var conditionDepth = 0
+    /// Traps set with `trap` (Shell+Traps.swift).
+    var traps: [Trap] = []
 
     init(environment: [String]) {
         context = ExpansionContext(variables: Variables(environment: environment))
         context.shellPid = getpid().rawValue
     }
 
-    /// Writes "sh: message" to standard error.
-    func complain(_ message: String) { writeError("sh: " + message + "\n") }
+    /// The line of the simple command running (in the text being run), and how many lines
+    /// the interactive shell read before that text: dash numbers its messages so.
+    var currentLine = 1
+    var lineOffset = 0
+
+    /// Writes "$0: LINE: message" to standard error, as dash does ("sh: 1: x: not found").
+    func complain(_ message: String) {
+        writeError(context.scriptName + ": " + String(lineOffset + currentLine) + ": " + message + "\n")
+    }
+
+    /// Whether the running commands must stop (exit, break, continue, return, ^C).
+    var unwinding: Bool { exitRequested != nil || jump != nil }
 
     /// Runs parsed items; returns the last status.
     @discardableResult
-    func run(_ items: [ListItem], source: String) -> Int32 {
+    func run(_ items: [ListItem]) -> Int32 {
         for item in items {
-            if exitRequested != nil { break }
+            if unwinding { break }
             if item.background {
                 runBackground(item.command)
             } else {
                 context.lastStatus = runAndOr(item.command)
             }
+            runPendingTraps()
         }
         return context.lastStatus
     }
 
+    /// Runs a list that may be empty (a `case` item): 0 when it is.
+    func runList(_ items: [ListItem]) -> Int32 { items.isEmpty ? 0 : run(items) }
+
     func runAndOr(_ list: AndOrList) -> Int32 {
-        var status = runPipeline(list.first, background: false)
-        for next in list.rest {
-            if exitRequested != nil { break }
+        var status = runTested(list.first, last: list.rest.isEmpty)
+        var lastRan = 0, negated = list.first.negated
+        for (i, next) in list.rest.enumerated() {
+            if unwinding { break }
             if (next.connector == .and) == (status == 0) {
                 context.lastStatus = status
-                status = runPipeline(next.pipeline, background: false)
+                status = runTested(next.pipeline, last: i == list.rest.count - 1)
+                lastRan = i + 1
+                negated = next.pipeline.negated
             }
+        }
+        // set -e: a failure of the list's last pipeline (not negated, not in a test) ends the shell.
+        if errexit && status != 0 && conditionDepth == 0 && !unwinding && !negated && lastRan == list.rest.count {
+            exitRequested = status
         }
         return status
     }
 
+    /// A pipeline of an and-or list; all but the last one, and negated ones, are tests.
+    private func runTested(_ pipeline: Pipeline, last: Bool) -> Int32 {
+        let test = !last || pipeline.negated
+        if test { conditionDepth += 1 }
+        defer { if test { conditionDepth -= 1 } }
+        return runPipeline(pipeline)
+    }
+
     func runBackground(_ list: AndOrList) {
+        flushStandardOutput()
         guard let child = try? fork() else { complain("fork failed"); return }
         if child.rawValue == 0 {
             if interactive { _ = try? setpgid(Pid(rawValue: 0), Pid(rawValue: 0)) }
             restoreDefaultSignals()
+            resetTrapsInChild()
             interactive = false
             jobs = []
-            exit(runAndOr(list))
+            let status = runAndOr(list)
+            exit(runExitTrap(exitRequested ?? status))
         }
         if interactive { _ = try? setpgid(child, child) }
         let number = (jobs.map { $0.number }.max() ?? 0) + 1
-        jobs.append(Job(number: number, group: child, pids: [child], text: "job"))
+        jobs.append(Job(number: number, group: child, pids: [child], text: commandText(list)))
         context.lastBackgroundPid = child.rawValue
         if interactive { writeError("[" + String(number) + "] " + String(child.rawValue) + "\n") }
         context.lastStatus = 0
     }
 
-    /// Runs a pipeline in the foreground; a lone builtin runs in the shell itself.
-    func runPipeline(_ pipeline: Pipeline, background: Bool) -> Int32 {
+    /// Runs a pipeline in the foreground; a lone command runs in the shell itself (forking
+    /// only to execute a program).
+    func runPipeline(_ pipeline: Pipeline) -> Int32 {
         var status: Int32
-        if pipeline.commands.count == 1, case .simple(let simple) = pipeline.commands[0],
-           !simple.words.isEmpty || true, runsInShell(simple) {
-            status = runSimpleInShell(simple)
+        if pipeline.commands.count == 1 {
+            status = runCommand(pipeline.commands[0])
         } else {
             status = runForked(pipeline.commands)
         }
@@ -86,36 +162,30 @@ final class Shell {
         return status
     }
 
-    /// Whether the command is a builtin (or only assignments/redirections).
-    func runsInShell(_ simple: SimpleCommand) -> Bool {
-        guard let first = simple.words.first else { return true }
-        let fields = context.expand(first)
-        guard let name = fields.first else { return true }
-        return Builtins.isBuiltin(name)
-    }
-
-    func runSimpleInShell(_ simple: SimpleCommand) -> Int32 {
-        var words: [String] = []
-        for w in simple.words { words += context.expand(w) }
-        if words.isEmpty {
-            for a in simple.assignments { context.variables.set(a.name, context.expandToString(a.value)) }
-            // Redirections alone still open (and create) their files.
-            guard let saved = applyRedirections(simple.redirections, save: true) else { return 1 }
+    /// One command in the shell's own process.
+    func runCommand(_ command: Command) -> Int32 {
+        switch command {
+        case .simple(let simple): return runSimple(simple)
+        case .subshell: return runForked([command])
+        case .compound(let compound, let redirections):
+            guard let saved = applyRedirections(redirections, save: true) else { return 2 }
+            let status = runCompound(compound)
             restoreRedirections(saved)
+            return status
+        case .function(let name, let body):
+            functions.removeAll { $0.name == name }
+            functions.append(ShellFunction(name: name, body: body))
             return 0
         }
-        guard let saved = applyRedirections(simple.redirections, save: true) else { return 1 }
-        let status = Builtins.run(self, words)
-        flushStandardOutput()
-        restoreRedirections(saved)
-        return status
     }
 
     /// Forks every command of the pipeline, connected by pipes, and waits for them.
-    func runForked(_ commands: [Command]) -> Int32 {
+    /// `program`: the already expanded words of a lone simple command that runs a program.
+    func runForked(_ commands: [Command], program: [String]? = nil) -> Int32 {
         var pids: [Pid] = []
         var group = Pid(rawValue: 0)
         var input: FD? = nil
+        flushStandardOutput()
         for (i, command) in commands.enumerated() {
             var output: (read: FD, write: FD)? = nil
             if i < commands.count - 1 {
@@ -129,10 +199,18 @@ final class Shell {
                     if group.rawValue == 0 { _ = try? tcsetpgrp(.standardInput, getpid()) }
                 }
                 restoreDefaultSignals()
+                resetTrapsInChild()
                 if let input { _ = try? dup2(input, .standardInput) }
                 if let output { _ = try? dup2(output.write, .standardOutput) }
                 interactive = false
-                exit(runInChild(command))
+                jobs = []
+                let status: Int32
+                if let program, case .simple(let simple) = command {
+                    status = executeProgram(simple, program)
+                } else {
+                    status = runInChild(command)
+                }
+                exit(runExitTrap(exitRequested ?? status))
             }
             if interactive {
                 if group.rawValue == 0 { group = child }
@@ -144,93 +222,28 @@ final class Shell {
         }
         if let input { try? close(input) }
         if interactive && group.rawValue != 0 { _ = try? tcsetpgrp(.standardInput, group) }
-        let status = waitForeground(pids, group: group)
+        let status = waitForeground(pids, group: group, text: pipelineDescription(commands))
         if interactive { _ = try? tcsetpgrp(.standardInput, shellGroup) }
         return status
     }
 
-    /// Waits for a foreground job; a stopped job becomes a listed job.
-    func waitForeground(_ pids: [Pid], group: Pid) -> Int32 {
-        var status: Int32 = 0
-        var remaining = pids
-        while !remaining.isEmpty {
-            guard let (pid, ws) = try? waitForChild(Pid(rawValue: -1), options: interactive ? [.WUNTRACED] : []) else { break }
-            if ws.stopped {
-                let number = (jobs.map { $0.number }.max() ?? 0) + 1
-                jobs.append(Job(number: number, group: group, pids: remaining, text: "job", stopped: true))
-                writeError("\n[" + String(number) + "]+ Stopped\n")
-                return 128 + Int32(Signal.SIGTSTP.rawValue)
-            }
-            if let index = remaining.firstIndex(of: pid) {
-                remaining.remove(at: index)
-                if pid == pids.last { status = Shell.statusCode(ws) }
-                if ws.signaled && ws.terminationSignal == Signal.SIGINT.rawValue && interactive { writeError("\n") }
-            } else {
-                noteBackgroundExit(pid, ws)
-            }
-        }
-        return status
+    private func pipelineDescription(_ commands: [Command]) -> String {
+        commandText(AndOrList(first: Pipeline(commands: commands)))
     }
 
-    /// A background pid reaped while waiting for something else.
-    func noteBackgroundExit(_ pid: Pid, _ status: WaitStatus) {
-        for j in jobs.indices {
-            if let k = jobs[j].pids.firstIndex(of: pid) { jobs[j].pids.remove(at: k) }
-        }
-        doneJobs.append(contentsOf: jobs.filter { $0.pids.isEmpty }.map { $0.number })
-        jobs.removeAll { $0.pids.isEmpty }
-    }
-    var doneJobs: [Int] = []
-
-    /// Prints "[n]+ Done" for background jobs that finished (interactive only), before a prompt.
-    func reportDoneJobs() {
-        while let (pid, ws) = try? wait4(Pid(rawValue: -1), options: [.WNOHANG]), pid.rawValue > 0 {
-            noteBackgroundExit(pid, ws)
-        }
-        if interactive { for n in doneJobs { writeError("[" + String(n) + "]+ Done\n") } }
-        doneJobs = []
-    }
-
-    /// The $? of a wait status: the exit code, or 128 + the signal.
-    static func statusCode(_ ws: WaitStatus) -> Int32 {
-        if ws.exited { return ws.exitCode }
-        if ws.signaled { return 128 + ws.terminationSignal }
-        return 1
-    }
-
-    /// In a forked child: one command of a pipeline (never returns to the caller's loop).
+    /// In a forked child: one command of a pipeline (its status ends the child).
     func runInChild(_ command: Command) -> Int32 {
         switch command {
         case .subshell(let items, let redirections):
-            guard applyRedirections(redirections, save: false) != nil else { return 1 }
-            return run(items, source: "")
+            guard applyRedirections(redirections, save: false) != nil else { return 2 }
+            return run(items)
         case .simple(let simple):
-            var words: [String] = []
-            for w in simple.words { words += context.expand(w) }
-            for a in simple.assignments { context.variables.set(a.name, context.expandToString(a.value), export: true) }
-            guard applyRedirections(simple.redirections, save: false) != nil else { return 1 }
-            guard let name = words.first else { return 0 }
-            if Builtins.isBuiltin(name) { return Builtins.run(self, words) }
-            return execute(words)
+            guard let words = expandWords(simple.words) else { return 2 }
+            if words.isEmpty || isFunction(words[0]) || Builtins.isBuiltin(words[0]) { return runSimple(simple, expanded: words) }
+            return executeProgram(simple, words)
+        default:
+            return runCommand(command)
         }
-    }
-
-    /// execve through PATH; returns the status for the error if every candidate fails.
-    func execute(_ words: [String]) -> Int32 {
-        let name = words[0]
-        let environment = context.variables.environment
-        var firstError: Errno? = nil
-        for candidate in commandCandidates(name, path: context.variables.value("PATH") ?? "/bin:/usr/bin") {
-            do { try execve(candidate, words, environment) } catch {
-                if error != .ENOENT && error != .ENOTDIR && firstError == nil { firstError = error }
-            }
-        }
-        guard let error = firstError else {
-            complain(name + ": not found")
-            return 127
-        }
-        complain(name + ": " + errnoText(error))
-        return error == .ENOENT ? 127 : 126
     }
 }
 

@@ -6,9 +6,20 @@ import ShellCore
 @main struct Sh: Program {
     static func run(_ arguments: [String], _ environment: [String]) -> Int32 {
         let shell = Shell(environment: environment)
+        let status = start(shell, arguments)
+        return shell.runExitTrap(status)
+    }
+
+    static func start(_ shell: Shell, _ arguments: [String]) -> Int32 {
         var args = Array(arguments.dropFirst())
         var forceInteractive = false
-        if args.first == "-i" { forceInteractive = true; args.removeFirst() }
+        // Options before -c or the script: -i, and the `set` options (-e, -x, -f).
+        while let first = args.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+"), first != "-c" {
+            args.removeFirst()
+            if first == "--" { break }
+            if first == "-i" { forceInteractive = true; continue }
+            guard shell.setOptions(first) else { return 2 }
+        }
         if args.first == "-c" {
             guard args.count >= 2 else { shell.complain("-c: option requires an argument"); return 2 }
             shell.context.scriptName = args.count > 2 ? args[2] : "sh"
@@ -19,8 +30,9 @@ import ShellCore
             shell.context.scriptName = script
             shell.context.positional = Array(args.dropFirst())
             guard let fd = try? open(script, .O_RDONLY) else {
-                shell.complain(script + ": " + errnoText((try? stat(script)).map { _ in Errno.EACCES } ?? .ENOENT))
-                return 127
+                let reason = (try? stat(script)) != nil ? errnoText(.EACCES) : "No such file"
+                writeError("sh: 0: cannot open " + script + ": " + reason + "\n")
+                return 2
             }
             var text = ""
             while let line = readLine(fd) { text += line + "\n" }
@@ -32,17 +44,35 @@ import ShellCore
         return readLoop(shell)
     }
 
+    /// Runs a script or `-c` text one complete command at a time, as dash does: the
+    /// commands before a syntax error run, then the shell stops with status 2.
     static func runSource(_ shell: Shell, _ text: String) -> Int32 {
-        do { shell.run(try Parser.parse(text), source: text) } catch {
-            shell.complain(error.message)
-            return 2
+        var parser = Parser(text)
+        while shell.exitRequested == nil {
+            do {
+                guard let items = try parser.nextCompleteCommand() else { break }
+                shell.run(items)
+                // `return` outside a function ends a script, as in dash.
+                if case .returnFunction? = shell.jump { break }
+                shell.jump = nil
+            } catch {
+                reportSyntaxError(shell, error)
+                return 2
+            }
         }
         return shell.exitRequested ?? shell.context.lastStatus
     }
 
+    /// "NAME: LINE: Syntax error: MESSAGE", with $0 as NAME, as dash prints it.
+    static func reportSyntaxError(_ shell: Shell, _ error: SyntaxError) {
+        writeError(shell.context.scriptName + ": " + String(shell.lineOffset + error.line) + ": Syntax error: " + error.message + "\n")
+    }
+
     /// Ignores the job-control signals and takes the terminal for the shell's own group.
     static func becomeInteractive(_ shell: Shell) {
-        for s in [Signal.SIGINT, .SIGQUIT, .SIGTSTP, .SIGTTOU, .SIGTTIN] { _ = try? sigaction(s, .ignore) }
+        for s in [Signal.SIGQUIT, .SIGTSTP, .SIGTTOU, .SIGTTIN] { _ = try? sigaction(s, .ignore) }
+        // ^C at the prompt interrupts the read (no SA_RESTART); children get SIG_DFL back.
+        _ = try? sigaction(.SIGINT, .handler(onPromptInterrupt))
         _ = try? setpgid(Pid(rawValue: 0), Pid(rawValue: 0))
         shell.shellGroup = getpgrp()
         _ = try? tcsetpgrp(.standardInput, shell.shellGroup)
@@ -52,6 +82,8 @@ import ShellCore
         shell.context.variables.value("PS1") ?? (geteuid() == 0 ? "# " : "$ ")
     }
 
+    static func lineCount(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+
     /// Reads commands line by line; an incomplete command reads more lines (PS2 "> ").
     static func readLoop(_ shell: Shell) -> Int32 {
         var pending = ""
@@ -60,18 +92,30 @@ import ShellCore
                 if pending.isEmpty { shell.reportDoneJobs() }
                 writeError(pending.isEmpty ? prompt(shell) : (shell.context.variables.value("PS2") ?? "> "))
             }
-            guard let line = readLine(.standardInput) else {
-                if !pending.isEmpty { shell.complain("syntax error: unexpected end of input"); return 2 }
+            interruptedAtPrompt = false
+            guard let line = readLine(.standardInput, interruptible: shell.interactive) else {
+                if interruptedAtPrompt {
+                    writeError("\n")
+                    pending = ""
+                    continue
+                }
+                if !pending.isEmpty {
+                    do { _ = try Parser.parse(pending) } catch { reportSyntaxError(shell, error) }
+                    return 2
+                }
                 break
             }
             pending += line + "\n"
             do {
                 let items = try Parser.parse(pending)
+                shell.run(items)
+                shell.jump = nil
+                shell.lineOffset += lineCount(pending)
                 pending = ""
-                shell.run(items, source: line)
             } catch {
                 if error.incomplete { continue }
-                shell.complain(error.message)
+                reportSyntaxError(shell, error)
+                shell.lineOffset += lineCount(pending)
                 shell.context.lastStatus = 2
                 pending = ""
             }

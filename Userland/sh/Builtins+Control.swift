@@ -1,0 +1,122 @@
+// The builtins that steer the shell itself: break continue [n], return [n], shift [n],
+// set [--] [args], eval, fg and bg (Shell+Jobs.swift). POSIX XCU 2.14.
+import Runtime
+import ShellCore
+
+extension Builtins {
+    static func control(_ shell: Shell, _ name: String, _ args: [String]) -> Int32 {
+        switch name {
+        case "break", "continue":
+            guard let n = count(shell, name, args) else { return 2 }
+            // Outside a loop dash does nothing; more levels than loops leave them all.
+            guard shell.loopDepth > 0 else { return 0 }
+            let levels = min(n, shell.loopDepth)
+            shell.jump = name == "break" ? .breakLoop(levels) : .continueLoop(levels)
+            return 0
+        case "return":
+            var status = shell.context.lastStatus
+            if let a = args.first {
+                guard let n = Int32(a) else { shell.complain("return: Illegal number: " + a); return 2 }
+                status = n & 0xff
+            }
+            shell.jump = .returnFunction
+            shell.context.lastStatus = status
+            return status
+        case "shift":
+            guard let n = count(shell, name, args, zero: true) else { return 2 }
+            guard n <= shell.context.positional.count else { shell.complain("shift: can't shift that many"); return 2 }
+            shell.context.positional.removeFirst(n)
+            return 0
+        case "set": return set(shell, args)
+        case "eval":
+            var text = ""
+            for (i, a) in args.enumerated() { text += (i == 0 ? "" : " ") + a }
+            do { return shell.run(try Parser.parse(text)) } catch {
+                shell.complain("eval: Syntax error: " + error.message)
+                if !shell.interactive { shell.exitRequested = 2 }
+                return 2
+            }
+        case ".": return source(shell, args)
+        case "fg": return shell.foreground(args)
+        case "bg": return shell.background(args)
+        default: return 127
+        }
+    }
+
+    /// . file: the file's commands run in this shell, one complete command at a time; a
+    /// name without `/` is looked for in PATH.
+    private static func source(_ shell: Shell, _ args: [String]) -> Int32 {
+        guard let name = args.first else { return 0 }
+        var text: String? = nil
+        for candidate in commandCandidates(name, path: shell.context.variables.value("PATH") ?? "/bin") {
+            guard let fd = try? open(candidate, .O_RDONLY) else { continue }
+            var content = ""
+            while let line = readLine(fd) { content += line + "\n" }
+            try? close(fd)
+            text = content
+            break
+        }
+        guard let text else {
+            shell.complain(".: cannot open " + name + ": No such file")
+            if !shell.interactive { shell.exitRequested = 2 }
+            return 2
+        }
+        var parser = Parser(text)
+        var status: Int32 = 0
+        while !shell.unwinding {
+            do {
+                guard let items = try parser.nextCompleteCommand() else { break }
+                status = shell.run(items)
+            } catch {
+                shell.complain("Syntax error: " + error.message)
+                if !shell.interactive { shell.exitRequested = 2 }
+                return 2
+            }
+        }
+        return status
+    }
+
+    /// The level count of break/continue/shift: 1 (0 for shift) when absent.
+    private static func count(_ shell: Shell, _ name: String, _ args: [String], zero: Bool = false) -> Int? {
+        guard let a = args.first else { return zero ? 1 : 1 }
+        guard let n = Int(a), n >= (zero ? 0 : 1) else { shell.complain(name + ": Illegal number: " + a); return nil }
+        return n
+    }
+
+    /// set: without arguments lists the variables; `set [-efx] [+efx] [--] [args]` sets
+    /// the options and replaces the positional parameters when arguments follow.
+    private static func set(_ shell: Shell, _ args: [String]) -> Int32 {
+        if args.isEmpty {
+            for v in shell.context.variables.entries { writeOutput(v.name + "='" + v.value + "'\n") }
+            return 0
+        }
+        var rest = args[...]
+        var replace = false
+        while let first = rest.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+") {
+            rest = rest.dropFirst()
+            if first == "--" { replace = true; break }
+            guard shell.setOptions(first) else { return 2 }
+        }
+        if replace || !rest.isEmpty { shell.context.positional = Array(rest) }
+        return 0
+    }
+}
+
+extension Shell {
+    /// Applies `-e`, `+x`, `-ef`, …; false after an unknown option (reported).
+    func setOptions(_ word: String) -> Bool {
+        let on = word.hasPrefix("-")
+        for c in word.dropFirst() {
+            switch c {
+            case "e": errexit = on
+            case "x": xtrace = on
+            case "f": noglob = on
+            default:
+                complain("set: Illegal option " + (on ? "-" : "+") + String(c))
+                return false
+            }
+        }
+        context.flags = (errexit ? "e" : "") + (noglob ? "f" : "") + (xtrace ? "x" : "")
+        return true
+    }
+}

@@ -1,0 +1,128 @@
+// Waiting for foreground jobs, the job table of background and stopped jobs, and the
+// job-control builtins that move jobs between them (fg, bg). POSIX XCU 2.11, fg(1), bg(1).
+import Runtime
+import ShellCore
+
+/// How many reaped background statuses the shell remembers for `wait`.
+let reapedMemory = 64
+
+extension Shell {
+    /// Waits for a foreground job; a stopped job becomes a listed job (keeping `number`
+    /// when it had one: `fg` then ^Z again).
+    func waitForeground(_ pids: [Pid], group: Pid, number: Int? = nil, text: String = "") -> Int32 {
+        var status: Int32 = 0
+        var remaining = pids
+        var reported = false
+        while !remaining.isEmpty {
+            guard let (pid, ws) = try? waitForChild(Pid(rawValue: -1), options: interactive ? [.WUNTRACED] : []) else { break }
+            if ws.stopped {
+                let n = number ?? (jobs.map { $0.number }.max() ?? 0) + 1
+                jobs.append(Job(number: n, group: group, pids: remaining, text: text, stopped: true))
+                writeError("\n[" + String(n) + "]+ Stopped\n")
+                return 128 + Int32(Signal.SIGTSTP.rawValue)
+            }
+            if let index = remaining.firstIndex(of: pid) {
+                remaining.remove(at: index)
+                if pid == pids.last { status = Shell.statusCode(ws) }
+                // As dash: a job a signal killed says so once ("Segmentation fault"), but ^C and
+                // a closed pipe are expected ends.
+                if ws.signaled, !reported, let text = signalDescription(ws.terminationSignal) {
+                    writeError(text + "\n")
+                    reported = true
+                }
+                if ws.signaled && ws.terminationSignal == Signal.SIGINT.rawValue && interactive {
+                    writeError("\n")
+                    // dash abandons the rest of the line (a loop around the job too).
+                    jump = .interrupt
+                }
+            } else {
+                noteBackgroundExit(pid, ws)
+            }
+        }
+        return status
+    }
+
+    /// A background pid reaped while waiting for something else.
+    func noteBackgroundExit(_ pid: Pid, _ status: WaitStatus) {
+        reapedStatuses.append((pid, Shell.statusCode(status)))
+        if reapedStatuses.count > reapedMemory { reapedStatuses.removeFirst() }
+        for j in jobs.indices {
+            if let k = jobs[j].pids.firstIndex(of: pid) { jobs[j].pids.remove(at: k) }
+        }
+        for j in jobs where j.pids.isEmpty { finishedJobs.append((j.number, j.lastPid)) }
+        if finishedJobs.count > reapedMemory { finishedJobs.removeFirst(finishedJobs.count - reapedMemory) }
+        doneJobs.append(contentsOf: jobs.filter { $0.pids.isEmpty }.map { $0.number })
+        jobs.removeAll { $0.pids.isEmpty }
+    }
+
+    /// Prints "[n]+ Done" for background jobs that finished (interactive only), before a prompt.
+    func reportDoneJobs() {
+        while let (pid, ws) = try? wait4(Pid(rawValue: -1), options: [.WNOHANG]), pid.rawValue > 0 {
+            noteBackgroundExit(pid, ws)
+        }
+        if interactive { for n in doneJobs { writeError("[" + String(n) + "]+ Done\n") } }
+        doneJobs = []
+    }
+
+    /// The $? of a wait status: the exit code, or 128 + the signal.
+    static func statusCode(_ ws: WaitStatus) -> Int32 {
+        if ws.exited { return ws.exitCode }
+        if ws.signaled { return 128 + ws.terminationSignal }
+        return 1
+    }
+
+    /// The job `%n` (or `n`) names, or the most recent job when `spec` is nil.
+    func findJob(_ spec: String?, _ builtin: String) -> Int? {
+        guard let spec else {
+            if jobs.isEmpty { complain(builtin + ": no current job") }
+            return jobs.indices.last
+        }
+        let digits = spec.hasPrefix("%") ? String(spec.dropFirst()) : spec
+        if let n = Int(digits), let index = jobs.firstIndex(where: { $0.number == n }) { return index }
+        complain(builtin + ": " + spec + ": no such job")
+        return nil
+    }
+
+    /// fg [%n]: continues the job in the foreground and waits for it (or for it to stop again).
+    func foreground(_ args: [String]) -> Int32 {
+        guard let index = findJob(args.first, "fg") else { return 2 }
+        let job = jobs.remove(at: index)
+        writeOutput(job.text + "\n")
+        flushStandardOutput()
+        if interactive { _ = try? tcsetpgrp(.standardInput, job.group) }
+        _ = try? kill(Pid(rawValue: -job.group.rawValue), .SIGCONT)
+        let status = waitForeground(job.pids, group: job.group, number: job.number, text: job.text)
+        if interactive { _ = try? tcsetpgrp(.standardInput, shellGroup) }
+        return status
+    }
+
+    /// bg [%n]: continues a stopped job in the background.
+    func background(_ args: [String]) -> Int32 {
+        guard let index = findJob(args.first, "bg") else { return 2 }
+        jobs[index].stopped = false
+        _ = try? kill(Pid(rawValue: -jobs[index].group.rawValue), .SIGCONT)
+        writeOutput("[" + String(jobs[index].number) + "] " + jobs[index].text + "\n")
+        return 0
+    }
+}
+
+/// What dash prints when a foreground job dies of `signal` (strsignal's words); nil for
+/// SIGINT and SIGPIPE, which end jobs as expected.
+func signalDescription(_ signal: Int32) -> String? {
+    switch signal {
+    case 1: return "Hangup"
+    case 3: return "Quit"
+    case 4: return "Illegal instruction"
+    case 5: return "Trace/breakpoint trap"
+    case 6: return "Aborted"
+    case 7: return "Bus error"
+    case 8: return "Floating point exception"
+    case 9: return "Killed"
+    case 10: return "User defined signal 1"
+    case 11: return "Segmentation fault"
+    case 12: return "User defined signal 2"
+    case 14: return "Alarm clock"
+    case 15: return "Terminated"
+    default: return nil
+    }
+}
