@@ -207,6 +207,25 @@ static __attribute__((unused)) int tap_exited_with(int status, int code) {
     return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == code;
 }
 
+/// Runs `checks(report)` in a forked child (session checks: the child makes itself a
+/// session leader, which the test's own process may not be) and reads back `count` result
+/// bytes it writes to `report`. True when they all came and the child exited 0.
+static __attribute__((unused)) int tap_child_reports(int (*checks)(int report), char *results, size_t count) {
+    int p[2];
+    if (pipe(p) != 0) return 0;
+    pid_t child = fork();
+    if (child == 0) {
+        close(p[0]);
+        _exit(checks(p[1]));
+    }
+    close(p[1]);
+    ssize_t got = child > 0 ? read(p[0], results, count) : -1;
+    close(p[0]);
+    int status = -1;
+    if (child > 0) waitpid(child, &status, 0);
+    return got == (ssize_t)count && tap_exited_with(status, 0);
+}
+
 /// The wait status says signal `sig` killed the child.
 static __attribute__((unused)) int tap_killed_by(int status, int sig) {
     return status != -1 && WIFSIGNALED(status) && WTERMSIG(status) == sig;

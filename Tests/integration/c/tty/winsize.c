@@ -122,19 +122,8 @@ int main(int argc, char **argv) {
     CHECK(ioctl(fd, TIOCGWINSZ, &back) == 0 && back.ws_col == 101, "a failed TIOCSWINSZ changes nothing");
     CHECK_OK(ioctl(fd, TIOCSWINSZ, &saved));
 
-    int p[2];
-    if (pipe(p) != 0) return 1;
-    pid_t leader = fork();
-    if (leader == 0) {
-        close(p[0]);
-        _exit(session_checks(p[1]));
-    }
-    close(p[1]);
     char ok[CHECKS] = {0};
-    ssize_t got = read(p[0], ok, sizeof ok);
-    int status;
-    waitpid(leader, &status, 0);
-    CHECK(got == (ssize_t)sizeof ok && tap_exited_with(status, 0), "a session leader with a terminal ran the SIGWINCH checks");
+    CHECK(tap_child_reports(session_checks, ok, sizeof ok), "a session leader with a terminal ran the SIGWINCH checks");
     for (int i = 0; i < CHECKS; i++) CHECK(ok[i], descriptions[i]);
     return tap_done();
 }
