@@ -155,7 +155,7 @@ rootfs: userland
 	for p in $(filter-out init,$(U_PROGRAMS)); do cp $(UB)/bin/$$p $(ROOTFS)/bin/; done
 	cp $(UB)/bin/init $(ROOTFS)/sbin/init
 	cp $(UB)/bin/apus-tests $(ROOTFS)/usr/libexec/apus-tests/apus-tests
-	cp $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(ROOTFS)/usr/libexec/apus-tests/cases/
+	@cp $(U_SWIFT_TEST_BIN) $(U_C_CASE_BIN) $(ROOTFS)/usr/libexec/apus-tests/cases/
 	$(if $(U_INTERACTIVE_BIN),cp $(U_INTERACTIVE_BIN) $(ROOTFS)/usr/libexec/apus-tests/interactive/)
 	if [ -d $(UB)/tests/elf-corpus ]; then cp -R $(UB)/tests/elf-corpus/. $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/; fi
 	rm -f $(ROOTFS)/usr/libexec/apus-tests/elf-corpus/.stamp
