@@ -123,3 +123,56 @@ private final class FixedOutput: CommandSubstituting {
         #expect(throws: ExpansionError.self) { try evaluateArithmeticAssigning("x /= y", lookup: ArithmeticTests.lookup) }
     }
 }
+
+/// The operand of `&&`, `||` and `?:` that is not needed is parsed but not evaluated, as
+/// in dash: no assignment, no read of a bad number, no division by zero; a syntax error
+/// there is still an error. dash has no `++`/`--` and no comma operator.
+@Suite struct ArithmeticShortCircuitTests {
+    static let cases: [(String, Int, [String])] = [
+        ("1 || (i = 5)", 1, []),
+        ("0 && (i = 5)", 0, []),
+        ("0 || (i = 5)", 1, ["i=5"]),
+        ("1 && (i = 5)", 1, ["i=5"]),
+        ("1 ? 2 : (i = 5)", 2, []),
+        ("0 ? (i = 5) : 3", 3, []),
+        ("1 ? (i = 2) : (j = 3)", 2, ["i=2"]),
+        ("0 ? i = 3 : 4", 4, []),
+        ("0 && 1/0", 0, []),
+        ("1 || 1/0", 1, []),
+        ("1 ? 1 : 1%0", 1, []),
+        ("0 && bad", 0, []),
+        ("0 ? bad : 2", 2, []),
+        ("0 || 0 && (i = 1)", 0, []),
+        ("1 && 0 || (i = 3)", 1, ["i=3"]),
+        ("0 && (i += 1) || (j = 2)", 1, ["j=2"]),
+        ("0 && (1 ? (i = 1) : 2)", 0, []),
+        ("0 ? 2 : 0 ? 4 : (i = 5)", 5, ["i=5"]),
+        ("++x", 5, []),
+        ("--x", 5, []),
+        ("x+++1", 6, []),
+    ]
+
+    @Test(arguments: cases)
+    func skipsTheUnusedSide(_ expression: String, _ value: Int, _ assigned: [String]) throws {
+        let result = try evaluateArithmeticAssigning(expression, lookup: ArithmeticTests.lookup)
+        #expect(result.value == value)
+        #expect(result.assignments.map { $0.0 + "=" + String($0.1) } == assigned)
+    }
+
+    static let errors: [(String, String)] = [
+        ("0 && 1 + ", "arithmetic expression: expecting primary: \"0 && 1 + \""),
+        ("1 && bad", "Illegal number: abc"),
+        ("x++", "arithmetic expression: expecting primary: \"x++\""),
+        ("x--", "arithmetic expression: expecting primary: \"x--\""),
+        ("1,2", "arithmetic expression: expecting EOF: \"1,2\""),
+        ("0 && (i += 1, 3)", "arithmetic expression: expecting ')': \"0 && (i += 1, 3)\""),
+    ]
+
+    @Test(arguments: errors)
+    func stillRejects(_ expression: String, _ message: String) {
+        do {
+            _ = try evaluateArithmetic(expression, lookup: ArithmeticTests.lookup)
+            Issue.record("evaluated: \(expression)")
+        } catch { #expect(error.message == message) }
+    }
+}

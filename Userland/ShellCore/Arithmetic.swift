@@ -2,6 +2,9 @@
 // values): numbers (decimal, 0x hex, 0 octal), variable names, ( ), unary + - ! ~, and the
 // binary operators * / % + - << >> < <= > >= == != & ^ | && || and ?: by C precedence,
 // and the assignments = += -= *= /= %= <<= >>= &= ^= |= (returned for the shell to make).
+// The side of `&&`, `||` and `?:` whose value is not needed is parsed but not evaluated (no
+// assignment, no variable read, no division by zero), as in C and dash. Like dash, there is
+// no `++`/`--` (`++x` is `+(+x)`, `x++` lacks a primary) and no comma operator.
 // Errors are worded as dash words them.
 
 /// An expansion that cannot be done: the shell reports it and the command fails.
@@ -40,6 +43,10 @@ struct ArithmeticEvaluator {
     var index = 0
     /// Assignments made so far (the latest value of a name is its last entry).
     var assignments: [(String, Int)] = []
+    /// How many enclosing `&&`/`||`/`?:` operands are being parsed without being
+    /// evaluated; above 0, nothing is assigned, read or divided.
+    var skipping = 0
+    var evaluating: Bool { skipping == 0 }
 
     init(bytes: [UInt8], text: String) { self.bytes = bytes; self.text = text }
 
@@ -82,7 +89,7 @@ struct ArithmeticEvaluator {
                 index += o.count
                 let right = try assignment(lookup)
                 let value = op == "=" ? right : try apply(String(op.dropLast()), try variable(name, lookup), right)
-                assignments.append((name, value))
+                if evaluating { assignments.append((name, value)) }
                 return value
             }
         }
@@ -93,21 +100,37 @@ struct ArithmeticEvaluator {
     mutating func conditional(_ lookup: (String) -> String?) throws(ExpansionError) -> Int {
         let condition = try logicalOr(lookup)
         guard take("?") else { return condition }
+        if condition == 0 { skipping += 1 }
         let yes = try assignment(lookup)
+        if condition == 0 { skipping -= 1 }
         guard take(":") else { throw failure("expecting ':'") }
+        if condition != 0 { skipping += 1 }
         let no = try assignment(lookup)
+        if condition != 0 { skipping -= 1 }
         return condition != 0 ? yes : no
     }
 
     mutating func logicalOr(_ lookup: (String) -> String?) throws(ExpansionError) -> Int {
         var value = try logicalAnd(lookup)
-        while take("||") { let right = try logicalAnd(lookup); value = (value != 0 || right != 0) ? 1 : 0 }
+        while take("||") {
+            let decided = value != 0
+            if decided { skipping += 1 }
+            let right = try logicalAnd(lookup)
+            if decided { skipping -= 1 }
+            value = (decided || right != 0) ? 1 : 0
+        }
         return value
     }
 
     mutating func logicalAnd(_ lookup: (String) -> String?) throws(ExpansionError) -> Int {
         var value = try binary(0, lookup)
-        while take("&&") { let right = try binary(0, lookup); value = (value != 0 && right != 0) ? 1 : 0 }
+        while take("&&") {
+            let decided = value == 0
+            if decided { skipping += 1 }
+            let right = try binary(0, lookup)
+            if decided { skipping -= 1 }
+            value = (!decided && right != 0) ? 1 : 0
+        }
         return value
     }
 
@@ -140,7 +163,10 @@ struct ArithmeticEvaluator {
         case "-": return a &- b
         case "*": return a &* b
         default:
-            if b == 0 { throw failure("division by zero") }
+            if b == 0 {
+                guard evaluating else { return 0 }
+                throw failure("division by zero")
+            }
             return op == "/" ? a.dividedReportingOverflow(by: b).partialValue : a.remainderReportingOverflow(dividingBy: b).partialValue
         }
     }
@@ -174,6 +200,7 @@ struct ArithmeticEvaluator {
 
     /// A variable's value as a number: the latest assignment here, else the shell's value.
     func variable(_ name: String, _ lookup: (String) -> String?) throws(ExpansionError) -> Int {
+        guard evaluating else { return 0 }
         if let assigned = assignments.last(where: { $0.0 == name }) { return assigned.1 }
         guard let value = lookup(name), !value.isEmpty else { return 0 }
         guard let n = parseInteger(Array(value.utf8)) else { throw ExpansionError("Illegal number: " + value) }
