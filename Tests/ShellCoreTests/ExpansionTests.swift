@@ -143,6 +143,39 @@ private func fields(_ source: String) throws -> [String] {
         #expect(v.entries.count == 2)
     }
 
+    /// `local`'s undo: the entry comes back as it was, export flag included, or goes.
+    @Test func variablesRestore() {
+        var v = Variables(environment: ["X=outer"])
+        let saved = v.variable("X")
+        #expect(saved == Variable(name: "X", value: "outer", exported: true))
+        v.set("X", "inner")
+        v.restore("X", to: saved)
+        #expect(v.environment == ["X=outer"])
+        v.unset("X")
+        v.restore("X", to: saved)
+        #expect(v.value("X") == "outer" && v.isExported("X"))
+        v.set("L", "1", export: true)
+        v.restore("L", to: nil)
+        #expect(v.variable("L") == nil)
+        v.restore("M", to: nil)
+        v.set("N", "kept")
+        v.export("N")
+        v.restore("N", to: Variable(name: "N", value: "plain", exported: false))
+        #expect(v.value("N") == "plain" && !v.isExported("N"))
+        #expect(v.entries.map { $0.name } == ["N", "X"])
+    }
+
+    /// The operands of export and local are read as assignments when they look like one.
+    static let declarationOperands: [(String, String?)] = [
+        ("x=1", "x"), ("x=", "x"), ("_a1=$v", "_a1"), ("1x=2", nil), ("x", nil), ("=x", nil), ("\"x\"=1", nil),
+    ]
+    @Test(arguments: declarationOperands)
+    func declarationOperand(_ source: String, _ name: String?) throws {
+        let items = try Parser.parse("local " + source)
+        guard case .simple(let s) = items[0].command.first.commands[0] else { Issue.record("not simple"); return }
+        #expect(Parser.assignment(s.words[1])?.name == name)
+    }
+
     static let names: [(String, Bool)] = [("", false), ("a", true), ("_", true), ("A1_b", true), ("1a", false), ("a-b", false), ("é", false)]
     @Test(arguments: names)
     func validNames(_ name: String, _ valid: Bool) { #expect(isValidName(name) == valid) }

@@ -76,8 +76,9 @@ extension Parser {
         return text
     }
 
-    /// `NAME=value` when the word starts with an unquoted valid name and `=`.
-    static func assignment(_ word: Word) -> Assignment? {
+    /// `NAME=value` when the word starts with an unquoted valid name and `=` (also how the
+    /// shell reads the operands of export and local).
+    public static func assignment(_ word: Word) -> Assignment? {
         guard case .literal(let text, quoted: false)? = word.parts.first,
               let equals = text.utf8.firstIndex(of: ascii("=")) else { return nil }
         let name = String(text[..<equals])

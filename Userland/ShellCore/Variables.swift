@@ -42,6 +42,24 @@ public struct Variables: Equatable, Sendable {
         return p.found ? entries[p.index].value : nil
     }
 
+    /// The whole entry of `name` (value and export flag), nil when unset.
+    public func variable(_ name: String) -> Variable? {
+        let p = position(name)
+        return p.found ? entries[p.index] : nil
+    }
+
+    /// Puts `name` back exactly as `saved` was (nil: unset), export flag included: how a
+    /// function's `local` variables are restored when it returns.
+    public mutating func restore(_ name: String, to saved: Variable?) {
+        let p = position(name)
+        switch (p.found, saved) {
+        case (true, let v?): entries[p.index] = v
+        case (false, let v?): entries.insert(v, at: p.index)
+        case (true, nil): entries.remove(at: p.index)
+        case (false, nil): break
+        }
+    }
+
     /// Whether `name` is exported.
     public func isExported(_ name: String) -> Bool {
         let p = position(name)

@@ -38,6 +38,7 @@ extension Builtins {
     private static func describe(_ shell: Shell, _ name: String, verbose: Bool) -> String? {
         if keywords.contains(name) { return verbose ? name + " is a shell keyword" : name }
         if shell.isFunction(name) { return verbose ? name + " is a shell function" : name }
+        if isSpecial(name) { return verbose ? name + " is a special shell builtin" : name }
         if isBuiltin(name) { return verbose ? name + " is a shell builtin" : name }
         for candidate in commandCandidates(name, path: shell.context.variables.value("PATH") ?? "/bin:/usr/bin") {
             guard (try? access(candidate, .X_OK)) != nil,

@@ -37,6 +37,7 @@ extension Builtins {
                 return 2
             }
         case ".": return source(shell, args)
+        case "local": return shell.localBuiltin(args)
         case "fg": return shell.foreground(args)
         case "bg": return shell.background(args)
         default: return 127
@@ -103,6 +104,9 @@ extension Builtins {
 }
 
 extension Shell {
+    /// The letters `set` takes, as `$-` lists them.
+    static let optionLetters = "efx"
+
     /// Applies `-e`, `+x`, `-ef`, …; false after an unknown option (reported).
     func setOptions(_ word: String) -> Bool {
         let on = word.hasPrefix("-")

@@ -1,14 +1,21 @@
 // The builtins: cd pwd exit echo export unset wait jobs read true false and `:`; the
-// control builtins (break continue return shift set eval fg bg) are in Builtins+Control.swift,
+// control builtins (break continue return shift set eval local fg bg) are in Builtins+Control.swift,
 // test and [ in Builtins+Test.swift.
 import Runtime
 import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
+
+    /// POSIX's special builtins (XCU 2.14) and dash's `local`: assignments before them stay
+    /// after they finish, and `type` calls them "special shell builtin".
+    static let specialNames = [":", ".", "break", "continue", "eval", "exec", "exit", "export", "readonly",
+                               "return", "set", "shift", "times", "trap", "unset", "local"]
+
+    static func isSpecial(_ name: String) -> Bool { specialNames.contains(name) && isBuiltin(name) }
 
     static func run(_ shell: Shell, _ words: [String]) -> Int32 {
         let args = Array(words.dropFirst())

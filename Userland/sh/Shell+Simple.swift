@@ -32,11 +32,13 @@ extension Shell {
         if name == "kill" && words.contains(where: { $0.hasPrefix("%") }) { words = jobOperands(words) }
         let function = functionsAllowed ? functions.first { $0.name == name } : nil
         guard function != nil || Builtins.isBuiltin(name) else { return runForked([.simple(simple)], program: words) }
-        // Assignments before a function or builtin hold while it runs (`IFS=: read a b`).
+        // Assignments before a function or builtin hold while it runs (`IFS=: read a b`);
+        // before a special builtin they stay (`x=1 :`), as POSIX XCU 2.14 and dash do.
+        let special = function == nil && functionsAllowed && Builtins.isSpecial(name)
         var previous: [(String, String?)] = []
         for a in simple.assignments {
             guard let value = expandString(a.value) else { return 2 }
-            previous.append((a.name, context.variables.value(a.name)))
+            if !special { previous.append((a.name, context.variables.value(a.name))) }
             context.variables.set(a.name, value)
         }
         var status: Int32 = 2
@@ -98,12 +100,17 @@ extension Shell {
         let savedLoopDepth = loopDepth
         context.positional = Array(words.dropFirst())
         loopDepth = 0
+        localFrames.append(LocalFrame())
         var status = runCommand(body)
         if case .returnFunction? = jump { jump = nil; status = context.lastStatus }
+        popLocalFrame()
         loopDepth = savedLoopDepth
         context.positional = savedPositional
         return status
     }
+
+    /// The builtins whose `name=value` operands are assignments.
+    static let declarations = ["export", "local", "readonly"]
 
     /// In a child: the assignments exported, the redirections applied, then execve.
     func executeProgram(_ simple: SimpleCommand, _ words: [String], prefix: String = "") -> Int32 {
@@ -117,9 +124,16 @@ extension Shell {
 
     /// The fields of the words with pathname expansion done; nil after an expansion error
     /// (reported; a non-interactive shell then exits with status 2, as dash does).
+    /// The `name=value` operands of export, local and readonly are expanded as assignments
+    /// are (one field, no globbing), as dash does.
     func expandWords(_ words: [Word]) -> [String]? {
         var result: [String] = []
         for word in words {
+            if result.count >= 1, Shell.declarations.contains(result[0]), let assignment = Parser.assignment(word) {
+                guard let value = expandString(assignment.value) else { return nil }
+                result.append(assignment.name + "=" + value)
+                continue
+            }
             // A fresh copy each word: `${x=value}` assigns for the words after it.
             let expansion = context
             let fields: [Field]

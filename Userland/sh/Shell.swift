@@ -63,6 +63,8 @@ final class Shell {
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
     /// `!`): `set -e` ignores failures there, as POSIX says.
     var conditionDepth = 0
+    /// One frame per running function: what its `local` must undo (Shell+Locals.swift).
+    var localFrames: [LocalFrame] = []
     /// Traps set with `trap` (Shell+Traps.swift).
     var traps: [Trap] = []
 
