@@ -1,12 +1,12 @@
 // The builtins: cd pwd exit echo export unset wait jobs read true false and `:`; the
 // control builtins (break continue return shift set eval local fg bg) are in Builtins+Control.swift,
-// test and [ in Builtins+Test.swift.
+// test and [ in Builtins+Test.swift, umask in Builtins+Umask.swift.
 import Runtime
 import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local", "umask"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -84,6 +84,7 @@ enum Builtins {
         case "trap": return shell.trapBuiltin(args)
         case "type": return type(shell, args)
         case "command": return command(shell, args)
+        case "umask": return umask(shell, args)
         case "[":
             guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
             return test(shell, Array(args.dropLast()))
