@@ -98,7 +98,11 @@ extension Builtins {
             if first == "--" { replace = true; break }
             guard shell.setOptions(first) else { return 2 }
         }
-        if replace || !rest.isEmpty { shell.context.positional = Array(rest) }
+        if replace || !rest.isEmpty {
+            shell.context.positional = Array(rest)
+            // New parameters: getopts starts from the first, as dash's setparam does.
+            shell.getoptsPosition = GetoptsPosition()
+        }
         return 0
     }
 }

@@ -1,12 +1,13 @@
 // The builtins: cd pwd exit echo export unset wait jobs read true false and `:`; the
 // control builtins (break continue return shift set eval local fg bg) are in Builtins+Control.swift,
-// test and [ in Builtins+Test.swift, umask in Builtins+Umask.swift.
+// test and [ in Builtins+Test.swift, umask in Builtins+Umask.swift,
+// getopts in Builtins+Getopts.swift.
 import Runtime
 import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local", "umask"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local", "umask", "getopts"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -85,6 +86,7 @@ enum Builtins {
         case "type": return type(shell, args)
         case "command": return command(shell, args)
         case "umask": return umask(shell, args)
+        case "getopts": return getopts(shell, args)
         case "[":
             guard args.last == "]" else { shell.complain("[: missing ]"); return 2 }
             return test(shell, Array(args.dropLast()))

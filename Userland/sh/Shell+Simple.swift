@@ -101,7 +101,10 @@ extension Shell {
         context.positional = Array(words.dropFirst())
         loopDepth = 0
         localFrames.append(LocalFrame())
+        let savedGetopts = getoptsPosition
+        getoptsPosition = GetoptsPosition()
         var status = runCommand(body)
+        getoptsPosition = savedGetopts
         if case .returnFunction? = jump { jump = nil; status = context.lastStatus }
         popLocalFrame()
         loopDepth = savedLoopDepth

@@ -65,12 +65,16 @@ final class Shell {
     var conditionDepth = 0
     /// One frame per running function: what its `local` must undo (Shell+Locals.swift).
     var localFrames: [LocalFrame] = []
+    /// getopts' place, and the OPTIND it last wrote (another value: the script set it).
+    var getoptsPosition = GetoptsPosition()
+    var getoptsWritten = "1"
     /// Traps set with `trap` (Shell+Traps.swift).
     var traps: [Trap] = []
 
     init(environment: [String]) {
         context = ExpansionContext(variables: Variables(environment: environment))
         context.shellPid = getpid().rawValue
+        context.variables.set("OPTIND", "1")
     }
 
     /// The line of the simple command running (in the text being run), and how many lines
