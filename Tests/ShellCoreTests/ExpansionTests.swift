@@ -192,3 +192,25 @@ private func fields(_ source: String) throws -> [String] {
         #expect(commandCandidates(name, path: path) == expected)
     }
 }
+
+/// `set -u`: which forms of an unset parameter are errors (dash's rule and wording).
+@Suite struct NounsetTests {
+    static let cases: [(String, String?)] = [
+        ("$x", "x: parameter not set"), ("${x}", "x: parameter not set"), ("${#x}", "x: parameter not set"),
+        ("${x#a}", "x: parameter not set"), ("${x%%a}", "x: parameter not set"), ("$1", "1: parameter not set"),
+        ("$!", "!: parameter not set"), ("${x-d}", nil), ("${x:-d}", nil), ("${x+a}", nil), ("$@", nil), ("$*", nil),
+        ("\"$@\"", nil), ("$#", nil), ("$E", nil), ("$((x + 1))", nil),
+    ]
+
+    @Test(arguments: cases)
+    func unsetParameter(_ source: String, _ message: String?) throws {
+        var c = ExpansionContext(variables: Variables(environment: ["E="]))
+        c.nounset = true
+        let items = try Parser.parse("echo " + source)
+        guard case .simple(let s) = items[0].command.first.commands[0] else { Issue.record("not simple"); return }
+        do {
+            _ = try c.expand(s.words[1])
+            #expect(message == nil)
+        } catch { #expect(error.message == message) }
+    }
+}

@@ -34,6 +34,9 @@ public struct ExpansionContext: Sendable {
     public var positional: [String] = []
     /// `$-`.
     public var flags: String = ""
+    /// `set -u`: expanding an unset parameter (other than `$@`/`$*`, and not in a `-` `=` `+`
+    /// `?` form) is an error, "x: parameter not set", as in dash.
+    public var nounset = false
 
     public init(variables: Variables = Variables()) { self.variables = variables }
 
@@ -152,6 +155,12 @@ public struct ExpansionContext: Sendable {
     private func parameterValue<R: CommandSubstituting>(_ name: String, _ modifier: ParameterModifier, quoted: Bool,
                                                         fields: inout FieldBuilder, _ runner: R) throws(ExpansionError) -> String? {
         let value = parameter(name)
+        if nounset && value == nil {
+            switch modifier {
+            case .none, .length, .removePrefix, .removeSuffix: throw ExpansionError(name + ": parameter not set")
+            default: break
+            }
+        }
         switch modifier {
         case .none: return value
         case .length: return String((value ?? "").count)

@@ -84,7 +84,7 @@ extension Builtins {
         return n
     }
 
-    /// set: without arguments lists the variables; `set [-efx] [+efx] [--] [args]` sets
+    /// set: without arguments lists the variables; `set [-efux] [+efux] [--] [args]` sets
     /// the options and replaces the positional parameters when arguments follow.
     private static func set(_ shell: Shell, _ args: [String]) -> Int32 {
         if args.isEmpty {
@@ -109,7 +109,7 @@ extension Builtins {
 
 extension Shell {
     /// The letters `set` takes, as `$-` lists them.
-    static let optionLetters = "efx"
+    static let optionLetters = "efxu"
 
     /// Applies `-e`, `+x`, `-ef`, …; false after an unknown option (reported).
     func setOptions(_ word: String) -> Bool {
@@ -119,12 +119,14 @@ extension Shell {
             case "e": errexit = on
             case "x": xtrace = on
             case "f": noglob = on
+            case "u": context.nounset = on
             default:
                 complain("set: Illegal option " + (on ? "-" : "+") + String(c))
                 return false
             }
         }
-        context.flags = (errexit ? "e" : "") + (noglob ? "f" : "") + (xtrace ? "x" : "")
+        // In dash's order: its option table read backwards.
+        context.flags = (context.nounset ? "u" : "") + (xtrace ? "x" : "") + (noglob ? "f" : "") + (errexit ? "e" : "")
         return true
     }
 }

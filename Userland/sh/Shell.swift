@@ -58,7 +58,7 @@ final class Shell {
     var reapedStatuses: [(pid: Pid, status: Int32)] = []
     /// Finished jobs' numbers and last pids, for `wait %n`.
     var finishedJobs: [(number: Int, lastPid: Pid)] = []
-    /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift).
+    /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift); `set -u` is context.nounset.
     var errexit = false, xtrace = false, noglob = false
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
     /// `!`): `set -e` ignores failures there, as POSIX says.

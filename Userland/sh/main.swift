@@ -13,7 +13,7 @@ import ShellCore
     static func start(_ shell: Shell, _ arguments: [String]) -> Int32 {
         var args = Array(arguments.dropFirst())
         var forceInteractive = false
-        // Options before -c or the script: -i, and the `set` options (-e, -x, -f).
+        // Options before -c or the script: -i, and the `set` options (-e, -x, -f, -u).
         while let first = args.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+"), first != "-c" {
             args.removeFirst()
             if first == "--" { break }
