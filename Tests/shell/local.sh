@@ -14,10 +14,11 @@ a() { local v=a; b; echo "a: $v"; }
 b() { local v=b; echo "b: $v"; v=bb; }
 a; echo "[${v-unset}]"
 export E=outer
-e() { local E=in; env | grep '^E='; }
-e; env | grep '^E='
-n() { local N=in; export N; env | grep '^N='; }
-n; env | grep '^N='; echo "N [${N-unset}]"
+child() { sh -c "echo \"$1 in a child: [\${$1-unset}]\""; }
+e() { local E=in; child E; }
+e; child E
+n() { local N=in; export N; child N; }
+n; child N; echo "N [${N-unset}]"
 x=o
 u() { local x=in; unset x; echo "u [${x-unset}]"; }
 u; echo "x [${x-unset}]"

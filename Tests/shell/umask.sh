@@ -25,6 +25,7 @@ umask; type umask
 umask 027
 D=/tmp/apus-sh-umask.$$
 rm -rf $D; mkdir $D; : > $D/file
-ls -ld $D $D/file | cut -c1-10
+set -- $(ls -ld $D); echo "$1"
+set -- $(ls -l $D/file); echo "$1"
 rm -rf $D
 (umask 0; umask); umask
