@@ -138,13 +138,27 @@ private func sub(_ source: String, quoted: Bool = false) throws -> WordPart {
             w(lit("cat")), .redirect(nil, .hereDocument(stripTabs: false)), w(lit("$x \\ ab \\q\n", true)), .control(.newline)])
     }
 
+    /// Where more lines may follow (the prompt), an open body is an incomplete command.
     @Test func unfinishedBodyAsksForMore() {
-        do { _ = try Lexer.tokens("cat <<EOF\nline\n"); Issue.record("no error") } catch {
+        do { _ = try Parser.parse("cat <<EOF\nline\n", moreMayFollow: true); Issue.record("no error") } catch {
             #expect(error.message == "end of file unexpected (expecting \"EOF\")")
             #expect(error.incomplete)
         }
         do { _ = try Lexer.tokens("cat <<\n"); Issue.record("no error") } catch {
             #expect(error.message == "newline unexpected")
         }
+    }
+
+    /// In a whole input (script, -c, eval) the end of the input ends the body, as in dash;
+    /// a last line without its newline stays without one.
+    @Test func endOfInputEndsTheBody() throws {
+        let heredoc = Token.redirect(nil, .hereDocument(stripTabs: false))
+        #expect(try Lexer.tokens("cat <<EOF\none\ntwo\n") == [w(lit("cat")), heredoc, w(lit("one\ntwo\n", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<EOF\none\ntwo") == [w(lit("cat")), heredoc, w(lit("one\ntwo", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<EOF") == [w(lit("cat")), heredoc, w(lit("", true))])
+        #expect(try Lexer.tokens("cat <<'E'\n$x\nE-not") == [w(lit("cat")), heredoc, w(lit("$x\nE-not", true)), .control(.newline)])
+        #expect(try Lexer.tokens("cat <<A <<B\na\n") == [w(lit("cat")), heredoc, w(lit("a\n", true)), heredoc, w(lit("", true)), .control(.newline)])
+        #expect(try Parser.parse("cat <<E\n$x").count == 1)
+        #expect(throws: SyntaxError.self) { try Parser.parse("if true; then cat <<E\nin if\n") }
     }
 }

@@ -35,11 +35,14 @@ extension Lexer {
             position = min(end + 1, bytes.count)
             if String(decoding: line, as: UTF8.self) == delimiter { found = true; break }
             body += line
-            body.append(ascii("\n"))
+            // A last line without its newline stays without one, as in dash.
+            if end < bytes.count { body.append(ascii("\n")) }
         }
-        // In a script dash takes the end of the input as the delimiter; at the prompt more
-        // lines may come, so this asks for them.
-        if !found { throw SyntaxError("end of file unexpected (expecting \"" + delimiter + "\")", incomplete: true, line: line(at: bytes.count)) }
+        // dash takes the end of the input as the delimiter; when more lines may come (the
+        // prompt), this asks for them instead.
+        if !found && !endOfInputEndsHereDocuments {
+            throw SyntaxError("end of file unexpected (expecting \"" + delimiter + "\")", incomplete: true, line: line(at: bytes.count))
+        }
         // Where the lexer resumes after this line's newline: past the last body read.
         hereDocumentNext = position
         pendingToken = .word(quoted ? Word([.literal(String(decoding: body, as: UTF8.self), quoted: true)])

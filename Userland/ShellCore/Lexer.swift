@@ -41,6 +41,10 @@ public struct Lexer {
     /// Here-document bodies of the current line: where the next one starts, and where the
     /// lexer jumps when it reaches the line's newline (HereDocument.swift).
     var hereDocumentNext: Int? = nil
+    /// Whether the end of the input ends a here-document that lacks its delimiter line, as
+    /// dash has it for a script, `-c`, eval and `.`; false where more lines may follow (the
+    /// shell reading line by line), so the open here-document is an incomplete command.
+    var endOfInputEndsHereDocuments = true
 
     public init(_ source: String) { bytes = Array(source.utf8) }
 

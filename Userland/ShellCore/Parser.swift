@@ -20,9 +20,12 @@ public struct Parser {
 
     init(lexer: Lexer) { self.lexer = lexer }
 
-    /// The whole input as a list of items, or the first syntax error.
-    public static func parse(_ source: String) throws(SyntaxError) -> [ListItem] {
+    /// The whole input as a list of items, or the first syntax error. `moreMayFollow`: the
+    /// input is what was read so far, so a here-document without its delimiter is
+    /// incomplete rather than ended by the end of the input.
+    public static func parse(_ source: String, moreMayFollow: Bool = false) throws(SyntaxError) -> [ListItem] {
         var parser = Parser(source)
+        parser.lexer.endOfInputEndsHereDocuments = !moreMayFollow
         return try parser.program()
     }
 

@@ -35,7 +35,9 @@ import ShellCore
                 return 2
             }
             var text = ""
-            while let line = readLine(fd) { text += line + "\n" }
+            // Exactly as written: a here-document ended by the end of the file keeps its last
+            // line's missing newline missing, as in dash.
+            while let (line, newline) = readLineNoting(fd) { text += line + (newline ? "\n" : "") }
             try? close(fd)
             return runSource(shell, text)
         }
@@ -99,15 +101,16 @@ import ShellCore
                     pending = ""
                     continue
                 }
+                // At the end of the input an open here-document ends; anything else still
+                // open is dash's syntax error.
                 if !pending.isEmpty {
-                    do { _ = try Parser.parse(pending) } catch { reportSyntaxError(shell, error) }
-                    return 2
+                    do { shell.run(try Parser.parse(pending)) } catch { reportSyntaxError(shell, error); return 2 }
                 }
                 break
             }
             pending += line + "\n"
             do {
-                let items = try Parser.parse(pending)
+                let items = try Parser.parse(pending, moreMayFollow: true)
                 shell.run(items)
                 shell.jump = nil
                 shell.lineOffset += lineCount(pending)
