@@ -5,6 +5,18 @@ import KernelCore
 import LinuxABI
 
 final class RamRegularFile: InodeFile {
+    /// Opened for writing: it holds the file's write access (WriteAccess.swift) until it closes.
+    private let holdsWriteAccess: Bool
+
+    init(node: RamInode, flags: OpenFlags, holdsWriteAccess: Bool) {
+        self.holdsWriteAccess = holdsWriteAccess
+        super.init(node: node, flags: flags)
+    }
+
+    deinit {
+        if holdsWriteAccess { WriteAccess.put(node) }
+    }
+
     /// Reads never block and only stop short at the end of the file.
     override var readsFully: Bool { true }
 

@@ -20,7 +20,11 @@ final class VFSProgramFile {
     /// The first page of the file (or all of it when shorter): #! lines and ELF headers.
     let start: UnsafeRawBufferPointer
 
-    init(mode: FileMode, owner: UInt32, group: UInt32, size: Int, pageFrames: [PhysAddr?]) {
+    /// Writers are kept out while exec reads the file; the new image keeps this.
+    let hold: ExecutableHold
+
+    init(mode: FileMode, owner: UInt32, group: UInt32, size: Int, pageFrames: [PhysAddr?], hold: ExecutableHold) {
+        self.hold = hold
         self.mode = mode
         self.owner = owner
         self.group = group
@@ -76,8 +80,8 @@ extension VFS {
     /// The program at `path` (relative paths from `process`'s working directory, or the
     /// root when `process` is nil, as for init), checked with `process`'s filesystem ids
     /// (root when nil). Errors: ENOENT, ENOTDIR, ENAMETOOLONG, ELOOP, EACCES from the
-    /// lookup; EACCES for anything but a regular file or without execute permission.
-    /// Linux: do_open_execat.
+    /// lookup; EACCES for anything but a regular file or without execute permission;
+    /// ETXTBSY while the file is open for writing. Linux: do_open_execat.
     static func openForExec(path: [UInt8], process: Process?) throws(Errno) -> VFSProgramFile {
         let start = process?.fsContext.workingDirectory ?? root
         let credentials = process?.fsCredentials ?? .root
@@ -85,6 +89,8 @@ extension VFS {
             let inode = try fs.lookup(path, from: start, credentials: credentials)
             try FilePermissions.checkExecutable(mode: inode.mode, owner: inode.uid, group: inode.gid,
                                                 credentials: credentials)
+            // ETXTBSY while it is open for writing (Linux do_open_execat).
+            let hold = try ExecutableHold.take(inode)
             // Held under the lock, so a write or truncate after this point copies the page.
             let frames = fs.dataPages(inode).map { page -> PhysAddr? in
                 guard let page, let frame = DirectMap.physical(page) else { return nil }
@@ -92,7 +98,7 @@ extension VFS {
                 return frame
             }
             return VFSProgramFile(mode: inode.mode, owner: inode.uid, group: inode.gid, size: Int(inode.size),
-                                  pageFrames: frames)
+                                  pageFrames: frames, hold: hold)
         }
     }
 }

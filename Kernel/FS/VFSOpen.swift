@@ -32,11 +32,24 @@ extension VFS {
                                             credentials: credentials)
             // A file this open created is not checked against its own new mode (FMODE_CREATED).
             if !created { try mayOpen(fs, inode, flags: flags, credentials: credentials) }
+            // Linux do_dentry_open, then handle_truncate: write access first (ETXTBSY for a
+            // running program), so a running program is never truncated.
+            guard inode.isRegular, !flags.contains(.O_PATH), flags.isWritable || flags.contains(.O_TRUNC) else {
+                return inode
+            }
+            try WriteAccess.get(inode)
+            if flags.contains(.O_TRUNC) {
+                do throws(Errno) { try fs.truncate(inode, to: 0) } catch {
+                    WriteAccess.put(inode)
+                    throw error
+                }
+            }
+            if !flags.isWritable { WriteAccess.put(inode) }   // O_RDONLY|O_TRUNC
             return inode
         }
         if flags.contains(.O_PATH) { return PathFile(node: inode, flags: stored) }
         switch inode.mode.type {
-        case FileMode.S_IFREG: return RamRegularFile(node: inode, flags: stored)
+        case FileMode.S_IFREG: return RamRegularFile(node: inode, flags: stored, holdsWriteAccess: stored.isWritable)
         case FileMode.S_IFDIR:
             if inode.providerTag != 0 { return ProcDirectoryFile(node: inode, flags: stored) }
             return RamDirectoryFile(node: inode, flags: stored)
@@ -72,8 +85,8 @@ extension VFS {
 
     /// The checks on an existing inode (do_open, may_open, handle_truncate): a symlink
     /// (reached only with O_NOFOLLOW) is ELOOP unless O_PATH; O_DIRECTORY needs a
-    /// directory; a directory cannot be opened for writing; then read/write permission;
-    /// O_TRUNC empties a regular file.
+    /// directory; a directory cannot be opened for writing; then read/write permission.
+    /// (O_TRUNC is open's, after it has write access.)
     private static func mayOpen(_ fs: RamFS, _ inode: RamInode, flags: OpenFlags,
                                 credentials: FSCredentials) throws(Errno) {
         if flags.contains(.O_DIRECTORY) && !inode.isDirectory { throw .ENOTDIR }
@@ -84,6 +97,5 @@ extension VFS {
         if flags.accessMode != OpenFlags.O_RDONLY.rawValue || flags.contains(.O_TRUNC) { mask.insert(.write) }
         if inode.isDirectory && mask.contains(.write) { throw .EISDIR }
         guard RamFS.mayAccess(inode, mask: mask, credentials: credentials) else { throw .EACCES }
-        if flags.contains(.O_TRUNC) && inode.isRegular { try fs.truncate(inode, to: 0) }
     }
 }

@@ -11,6 +11,7 @@ extension AddressSpace {
     func forkCopy() -> AddressSpace? {
         guard let child = AddressSpace.create(map: map) else { return nil }
         child.files = files
+        child.executable = executable?.duplicate()
         let parentRoot = DirectMap.pointer(root).assumingMemoryBound(to: UInt64.self)
         let childRoot = DirectMap.pointer(child.root).assumingMemoryBound(to: UInt64.self)
         for l4 in 0..<AddressSpace.firstKernelEntry where parentRoot[l4] & AddressSpace.present != 0 {

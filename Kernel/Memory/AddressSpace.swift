@@ -16,6 +16,9 @@ final class AddressSpace {
     var map: UserAddressMap
     /// The files behind file-backed areas (guarded by the big lock); see MappedFile.swift.
     var files = MappedFiles()
+    /// The program file this image runs (FS/WriteAccess.swift: it cannot be opened for
+    /// writing meanwhile); nil for a space no exec built.
+    var executable: ExecutableHold?
 
     private init(root: PhysAddr, map: UserAddressMap) {
         self.root = root

@@ -51,6 +51,7 @@ enum ExecLoader {
                            protection: UserAddressMap.protection(of: segment.permissions))
         }
         space.map = map
+        space.executable = program.hold
         // W^X: the stack is never executable, even when PT_GNU_STACK asks (Kernel/README.md).
         let stackPointer = try writeStack(space: space, plan: plan, base: base, path: path, argv: argv, envp: envp,
                                           credentials: credentials, secure: secure)

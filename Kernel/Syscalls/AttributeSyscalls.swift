@@ -111,7 +111,7 @@ enum AttributeSyscalls {
 
     /// Linux: truncate(2) (do_sys_truncate, vfs_truncate): EINVAL for a negative length,
     /// EISDIR for a directory, EINVAL for anything else not regular, EACCES without write
-    /// permission.
+    /// permission, ETXTBSY while a program runs from it.
     static func truncate(_ args: SyscallArguments) throws(Errno) -> Int64 {
         let length = Int64(bitPattern: args.a1)
         guard length >= 0 else { throw .EINVAL }
@@ -122,6 +122,8 @@ enum AttributeSyscalls {
             guard !inode.isDirectory else { throw .EISDIR }
             guard inode.isRegular else { throw .EINVAL }
             guard RamFS.mayAccess(inode, mask: .write, credentials: credentials) else { throw .EACCES }
+            try WriteAccess.get(inode)   // ETXTBSY for a running program
+            defer { WriteAccess.put(inode) }
             try fs.truncate(inode, to: length)
         }
         return 0

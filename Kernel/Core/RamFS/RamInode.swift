@@ -41,6 +41,9 @@ public final class RamInode {
     /// `RamFS.refreshDirectory` runs before a lookup in it or a listing of it. The value
     /// is the provider's own (which directory this is).
     public var providerTag: UInt64 = 0
+    /// Linux's i_writecount: the number of opens for writing, or minus the number of
+    /// programs running from this file (RamInode+WriteAccess.swift). The kernel guards it.
+    public internal(set) var writeCount = 0
 
     init(number: UInt64, mode: FileMode, uid: UInt32, gid: UInt32, nlink: UInt32, time: RamTimestamp,
          content: Content, usage: RamUsage) {

@@ -76,10 +76,14 @@ static int session(void *unused) {
     STEP(13, pipe(p) == 0);
     pid_t middle = fork();
     if (middle == 0) {
+        // `middle` is 0 in here: the orphan must wait for this process's own pid to go,
+        // or it reads before its group is orphaned, stops with SIGTTIN, and the SIGHUP
+        // that orphaning then sends a stopped group kills it.
+        pid_t parent = getpid();
         pid_t orphan = fork();
         if (orphan == 0) {
             setpgid(0, 0);
-            while (getppid() == middle) usleep(10000);   // wait to be orphaned
+            while (getppid() == parent) usleep(10000);   // wait to be orphaned
             char c;
             int result = read(tty_fd, &c, 1) == -1 ? errno : 0;
             write(p[1], &result, sizeof result);
