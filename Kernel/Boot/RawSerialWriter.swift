@@ -61,19 +61,13 @@ enum RawSerialWriter {
         hex(offset)
     }
 
-    /// Return addresses up the frame-pointer chain from `rbp`, one per line, each read
-    /// through the fault probe (a stale or corrupt chain just ends the list).
+    /// `rip`, then the return addresses up the frame-pointer chain from `rbp`, one per line
+    /// (Backtrace.walk: a stale or corrupt chain just ends the list).
     static func backtrace(rip: UInt64, rbp: UInt64, indent: StaticString) {
         let table = Backtrace.symbols()
         text(indent); hex(rip); text(" "); symbol(rip, in: table); text("\n")
-        var frame = rbp
-        var depth = 1
-        while frame != 0 && frame & 7 == 0 && depth < Backtrace.maxFrames {
-            guard let next = FaultProbe.read64(frame), let ret = FaultProbe.read64(frame &+ 8), ret != 0 else { break }
+        _ = Backtrace.walk(fromFramePointer: rbp, limit: Backtrace.maxFrames - 1) { ret in
             text(indent); hex(ret); text(" "); symbol(ret &- 1, in: table); text("\n")
-            depth += 1
-            if next <= frame { break }
-            frame = next
         }
     }
 }

@@ -30,18 +30,30 @@ enum Backtrace {
             Console.writeUnlocked("  #0 " + Format.hex(rip) + " " + describe(rip, in: table) + "\n")
             index = 1
         }
-        var frame = rbp
-        while frame != 0 && frame & 7 == 0 && index < maxFrames {
-            guard let next = FaultProbe.read64(frame), let ret = FaultProbe.read64(frame &+ 8) else {
-                Console.writeUnlocked("  (frame " + Format.hex(frame) + " unreadable)\n")
-                break
-            }
-            if ret == 0 { break }
+        let start = index
+        if let unreadable = walk(fromFramePointer: rbp, limit: maxFrames - start, { ret in
             Console.writeUnlocked("  #" + String(index) + " " + Format.hex(ret) + " " + describe(ret &- 1, in: table) + "\n")
             index += 1
+        }) {
+            Console.writeUnlocked("  (frame " + Format.hex(unreadable) + " unreadable)\n")
+        }
+    }
+
+    /// Calls `body` with each return address up the frame-pointer chain from `rbp`, at most
+    /// `limit`; every read goes through the fault probe. Returns the frame that could not be
+    /// read, if the walk ended there. Allocation-free (the NMI's thread dump uses it too).
+    static func walk(fromFramePointer rbp: UInt64, limit: Int, _ body: (UInt64) -> Void) -> UInt64? {
+        var frame = rbp
+        var count = 0
+        while frame != 0 && frame & 7 == 0 && count < limit {
+            guard let next = FaultProbe.read64(frame), let ret = FaultProbe.read64(frame &+ 8) else { return frame }
+            if ret == 0 { break }
+            body(ret)
+            count += 1
             // Frames grow toward higher addresses; anything else is a broken chain.
             if next <= frame { break }
             frame = next
         }
+        return nil
     }
 }

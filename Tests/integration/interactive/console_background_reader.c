@@ -6,17 +6,6 @@
 #include "tty_helpers.h"
 #include <sys/wait.h>
 
-/// The state letter of /proc/<pid>/stat, 0 if unreadable.
-static char state_of(pid_t pid) {
-    char path[64], text[512] = {0};
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) return 0;
-    ssize_t n = read(fd, text, sizeof text - 1);
-    close(fd);
-    char *p = n > 0 ? strrchr(text, ')') : NULL;
-    return p && p[1] == ' ' ? p[2] : 0;
-}
 
 int main(int argc, char **argv) {
     tap_init(argc, argv);
@@ -42,9 +31,9 @@ int main(int argc, char **argv) {
     char byte;
     close(ready[1]);
     read(ready[0], &byte, 1);
-    for (int i = 0; i < 500 && state_of(reader) != 'S'; i++) usleep(10000);
+    for (int i = 0; i < 500 && tap_proc_state(reader) != 'S'; i++) usleep(10000);
     usleep(200000);
-    CHECK(state_of(reader) == 'S', "the reader sleeps in its read");
+    CHECK(tap_proc_state(reader) == 'S', "the reader sleeps in its read");
     CHECK(tcsetpgrp(console, getpgrp()) == 0, "the console goes back to this group: the reader is in the background");
     usleep(200000);
     NOTE("tty: type for the background sleeper");

@@ -207,6 +207,18 @@ static __attribute__((unused)) int tap_exited_with(int status, int code) {
     return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == code;
 }
 
+/// The state letter of /proc/<pid>/stat (R, S, T, Z, ...), 0 if unreadable.
+static __attribute__((unused)) char tap_proc_state(pid_t pid) {
+    char path[64], text[512] = {0};
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return 0;
+    ssize_t n = read(fd, text, sizeof text - 1);
+    close(fd);
+    char *p = n > 0 ? strrchr(text, ')') : NULL;
+    return p && p[1] == ' ' ? p[2] : 0;
+}
+
 /// Runs `checks(report)` in a forked child (session checks: the child makes itself a
 /// session leader, which the test's own process may not be) and reads back `count` result
 /// bytes it writes to `report`. True when they all came and the child exited 0.

@@ -21,17 +21,6 @@ static int session_terminal(int *master) {
     return open(ptsname(m), O_RDWR);
 }
 
-/// The state letter of /proc/<pid>/stat, 0 if unreadable.
-static char state_of(pid_t pid) {
-    char path[64], text[512] = {0};
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) return 0;
-    ssize_t n = read(fd, text, sizeof text - 1);
-    close(fd);
-    char *p = n > 0 ? strrchr(text, ')') : NULL;
-    return p && p[1] == ' ' ? p[2] : 0;
-}
 
 static void pause_ms(int ms) {
     struct timespec d = {ms / 1000, (ms % 1000) * 1000 * 1000};
@@ -41,7 +30,7 @@ static void pause_ms(int ms) {
 /// Waits (up to 5 s) until `pid` sleeps.
 static int asleep(pid_t pid) {
     for (int i = 0; i < 500; i++) {
-        if (state_of(pid) == 'S') return 1;
+        if (tap_proc_state(pid) == 'S') return 1;
         pause_ms(10);
     }
     return 0;
@@ -104,7 +93,7 @@ static int session(int report) {
     if (asleep(reader)) {
         tcsetpgrp(tty, getpgrp());
         pause_ms(300);
-        ok[STAYS_ASLEEP] = waitpid(reader, &status, WNOHANG | WUNTRACED) == 0 && state_of(reader) == 'S';
+        ok[STAYS_ASLEEP] = waitpid(reader, &status, WNOHANG | WUNTRACED) == 0 && tap_proc_state(reader) == 'S';
         if (master >= 0) {
             write(master, "x\n", 2);
             ok[TAKES_INPUT] = read(results[0], &count, 1) == 1 && count == 2;
@@ -120,7 +109,7 @@ static int session(int report) {
     if (asleep(reader)) {
         tcsetpgrp(tty, getpgrp());
         pause_ms(300);
-        ok[STAYS_ASLEEP_2] = waitpid(reader, &status, WNOHANG | WUNTRACED) == 0 && state_of(reader) == 'S';
+        ok[STAYS_ASLEEP_2] = waitpid(reader, &status, WNOHANG | WUNTRACED) == 0 && tap_proc_state(reader) == 'S';
         kill(reader, SIGUSR1);
         ok[RESTART_STOPS] = waitpid(reader, &status, WUNTRACED) == reader && WIFSTOPPED(status)
                             && WSTOPSIG(status) == SIGTTIN;

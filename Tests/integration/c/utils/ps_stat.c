@@ -58,19 +58,6 @@ static int stat_fields(pid_t pid, long *tty_nr, long *tpgid) {
     return 0;
 }
 
-/// The state letter of /proc/<pid>/stat, 0 if unreadable.
-static char state_of(pid_t pid) {
-    long tty, tpgid;
-    char path[64], text[256] = {0};
-    if (stat_fields(pid, &tty, &tpgid) != 0) return 0;
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) return 0;
-    ssize_t n = read(fd, text, sizeof text - 1);
-    close(fd);
-    char *p = n > 0 ? strrchr(text, ')') : NULL;
-    return p && p[1] == ' ' ? p[2] : 0;
-}
 
 /// Runs ps with its output into a file and reads it into `out`: the leader then sleeps in
 /// waitpid, not in a read that each line of ps's output would wake (it would be R then).
@@ -97,7 +84,7 @@ static void run_ps(char *out, size_t size) {
 /// Waits (up to 5 s) until `pid`'s state letter is `want`.
 static int settle(pid_t pid, char want) {
     for (int i = 0; i < 500; i++) {
-        if (state_of(pid) == want) return 1;
+        if (tap_proc_state(pid) == want) return 1;
         struct timespec d = {0, 10 * 1000 * 1000};
         nanosleep(&d, NULL);
     }
