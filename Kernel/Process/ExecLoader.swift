@@ -37,8 +37,12 @@ enum ExecLoader {
         let ranges = plan.segments.map { (start: base + $0.pageStart, end: base + $0.pageEnd,
                                           writable: $0.permissions.userPageFlags.contains(.writable)) }
         let shareable = { (page: UInt64) -> Bool in
-            let touching = ranges.filter { $0.start <= page && page < $0.end }
-            return touching.count == 1 && !touching[0].writable
+            var touching = 0, writable = false   // counted, not filtered: no allocation per page
+            for range in ranges where range.start <= page && page < range.end {
+                touching += 1
+                writable = writable || range.writable
+            }
+            return touching == 1 && !writable
         }
         for segment in plan.segments {
             try loadSegment(segment, base: base, program: program, shareable: shareable, into: space)
