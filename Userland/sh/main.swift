@@ -112,6 +112,8 @@ import ShellCore
             do {
                 let items = try Parser.parse(pending, moreMayFollow: true)
                 shell.run(items)
+                // ^C ends the line with dash's status, SIGINT + 128.
+                if case .interrupt? = shell.jump { shell.context.lastStatus = 128 + Int32(Signal.SIGINT.rawValue) }
                 shell.jump = nil
                 shell.lineOffset += lineCount(pending)
                 pending = ""
