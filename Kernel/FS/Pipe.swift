@@ -21,15 +21,30 @@ final class Pipe {
     let writable = WaitQueue()
     /// Unique inode number for fstat (Linux: pipefs inodes).
     let inode: UInt64
+    /// The inode's owner and times, for fstat and futimens (guarded by `lock`).
+    private var times: AnonymousInodeTimes
 
     nonisolated(unsafe) private static var nextInode: UInt64 = 1
     private static let inodeLock = Spinlock()
 
-    init() {
+    /// A pipe made at `created` by a process with `owner`'s filesystem identity.
+    init(owner: FSCredentials, created: RamTimestamp) {
         inode = Pipe.inodeLock.withLock { () -> UInt64 in
             let value = Pipe.nextInode
             Pipe.nextInode += 1
             return value
+        }
+        times = AnonymousInodeTimes(created: created, owner: owner)
+    }
+
+    /// The owner and times as fstat shows them.
+    var inodeTimes: AnonymousInodeTimes { lock.withLock { times } }
+
+    /// futimens on either end (Linux: utimensat on the pipefs inode).
+    func changeTimes(access: RamTimeChange, modification: RamTimeChange, credentials: FSCredentials,
+                     now: RamTimestamp) throws(Errno) {
+        try lock.withLock { () throws(Errno) in
+            try times.change(access: access, modification: modification, credentials: credentials, now: now)
         }
     }
 

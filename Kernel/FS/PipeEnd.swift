@@ -93,13 +93,14 @@ final class PipeEnd: OpenFile {
         return 0
     }
 
-    /// A FIFO owned by the caller, mode 0600 as Linux's pipefs gives it.
+    /// A FIFO owned by its creator, mode 0600 as Linux's pipefs gives it.
     override func stat() throws(Errno) -> Stat {
         var info = Stat()
         info.mode = FileMode(rawValue: FileMode.S_IFIFO | 0o600)
         info.st_ino = pipe.inode
         info.st_nlink = 1
         info.st_blksize = Int64(PipeRing.atomicLimit)
+        pipe.inodeTimes.fill(&info)
         return info
     }
 }

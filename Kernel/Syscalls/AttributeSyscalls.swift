@@ -152,8 +152,8 @@ enum AttributeSyscalls {
 
     /// Linux: utimensat(2), in Linux's order: the times are read (EFAULT); both UTIME_OMIT
     /// returns 0 before anything else is looked at; a NULL path means the dirfd itself
-    /// (futimens: no flags allowed, EBADF also for an O_PATH descriptor; a pipe or socket,
-    /// which has no ramfs inode, is EINVAL where Linux stamps pipefs's inode); otherwise
+    /// (futimens: no flags allowed, EBADF also for an O_PATH descriptor; a pipe's times are
+    /// its pipefs-like inode's, anything else without a ramfs inode is EINVAL); otherwise
     /// only AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH (EINVAL), then the lookup, then a bad
     /// tv_nsec (EINVAL), then the permission rules (RamFS.changeTimes). NULL times: both now.
     static func utimensat(_ args: SyscallArguments) throws(Errno) -> Int64 {
@@ -164,12 +164,14 @@ enum AttributeSyscalls {
             if read.0.tv_nsec == Timespec.UTIME_OMIT && read.1.tv_nsec == Timespec.UTIME_OMIT { return 0 }
             times = read
         }
-        let inode: RamInode
+        var inode: RamInode? = nil, pipe: Pipe? = nil
         if args.a1 == 0 && PathArguments.dirfd(args.a0) != AtFlags.AT_FDCWD {
             guard Int32(truncatingIfNeeded: args.a3) == 0 else { throw .EINVAL }
             // futimens: an O_PATH descriptor is EBADF here (Linux fdget), unlike AT_EMPTY_PATH.
-            guard let target = try PathArguments.contentFile(process, args.a0).inode else { throw .EINVAL }
-            inode = target
+            let file = try PathArguments.contentFile(process, args.a0)
+            inode = file.inode
+            pipe = (file as? PipeEnd)?.pipe
+            guard inode != nil || pipe != nil else { throw .EINVAL }
         } else {
             let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_EMPTY_PATH])
             inode = try PathArguments.lookup(process, dirfd: args.a0, path: args.a1,
@@ -182,8 +184,12 @@ enum AttributeSyscalls {
             modification = try timeChange(times.1)
         }
         let credentials = process.fsCredentials
-        try VFS.withLock { fs throws(Errno) in
-            try fs.changeTimes(inode, access: access, modification: modification, credentials: credentials)
+        if let pipe {
+            try pipe.changeTimes(access: access, modification: modification, credentials: credentials, now: VFS.now())
+        } else if let inode {
+            try VFS.withLock { fs throws(Errno) in
+                try fs.changeTimes(inode, access: access, modification: modification, credentials: credentials)
+            }
         }
         return 0
     }

@@ -28,7 +28,7 @@ enum PipeSyscalls {
     /// Installs both ends, then writes the array; a bad array undoes the descriptors, so a
     /// failed call leaves none behind (Linux installs them only after the copy succeeds).
     static func create(_ process: Process, array: UInt64, flags: OpenFlags) throws(Errno) -> Int64 {
-        let pipe = Pipe()
+        let pipe = Pipe(owner: process.fsCredentials, created: VFS.now())
         let nonblocking = flags.contains(.O_NONBLOCK)
         let closeOnExec = flags.contains(.O_CLOEXEC)
         let readFD = try process.files.allocate(PipeEnd(pipe: pipe, writing: false, nonblocking: nonblocking),

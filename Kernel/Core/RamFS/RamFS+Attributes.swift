@@ -62,16 +62,8 @@ extension RamFS {
             try Self.requireAccess(inode, .write, credentials)
         }
         let time = now()
-        switch access {
-        case .now: inode.atime = time
-        case .time(let value): inode.atime = value
-        case .omit: break
-        }
-        switch modification {
-        case .now: inode.mtime = time
-        case .time(let value): inode.mtime = value
-        case .omit: break
-        }
+        inode.atime = access.resolved(keeping: inode.atime, now: time)
+        inode.mtime = modification.resolved(keeping: inode.mtime, now: time)
         inode.ctime = time
     }
 }
