@@ -10,6 +10,8 @@ set -u
 run=$1
 build=$2
 passed=0; failed=0; n=0
+# Lines of a failed session's serial log shown with its result.
+log_tail_lines=25
 for session in Tests/console/*.session; do
     name=$(basename "$session" .session)
     log=$build/console-$name.log
@@ -30,6 +32,12 @@ for session in Tests/console/*.session; do
     p=${summary%% passed*}; f=${summary#*passed, }; f=${f%% failed}
     [ -n "$summary" ] || { p=0; f=1; echo "# $name: no summary from the runner"; }
     [ "$status" -eq 0 ] || [ "$f" -gt 0 ] || f=1
+    # A failed session also shows the end of what the guest printed (a panic, a respawned
+    # shell, a kernel message in the middle of a line), which the step diagnostics do not.
+    if [ "$f" -gt 0 ] && [ -f "$log" ]; then
+        echo "#   $name: the serial log ends:"
+        tail -n "$log_tail_lines" "$log" | sed 's/^/#     /'
+    fi
     passed=$((passed + p)); failed=$((failed + f))
 done
 echo "$passed passed, $failed failed"
