@@ -71,12 +71,7 @@ enum Builtins {
             }
             return 0
         case "jobs":
-            shell.reportDoneJobs()
-            for j in shell.jobs {
-                let state: String = j.stopped ? "Stopped" : "Running"
-                let number: String = String(j.number)
-                print("[" + number + "] " + state + " " + j.text)
-            }
+            shell.listJobs()
             return 0
         case "wait": return wait(shell, args)
         case "read": return read(shell, args)

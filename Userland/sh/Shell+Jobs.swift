@@ -18,7 +18,8 @@ extension Shell {
             if ws.stopped {
                 let n = number ?? (jobs.map { $0.number }.max() ?? 0) + 1
                 jobs.append(Job(number: n, group: group, pids: remaining, text: text, stopped: true))
-                writeError("\n[" + String(n) + "]+ Stopped\n")
+                // As dash: right after the terminal's "^Z", the job as `jobs` shows it.
+                writeError(JobStatusLine.format(number: n, marker: .current, state: .stopped, command: text) + "\n")
                 return 128 + Int32(Signal.SIGTSTP.rawValue)
             }
             if let index = remaining.firstIndex(of: pid) {
@@ -58,20 +59,46 @@ extension Shell {
         if reapedStatuses.count > reapedMemory { reapedStatuses.removeFirst() }
         for j in jobs.indices {
             if let k = jobs[j].pids.firstIndex(of: pid) { jobs[j].pids.remove(at: k) }
+            if jobs[j].lastPid == pid { jobs[j].lastStatus = status }
         }
-        for j in jobs where j.pids.isEmpty { finishedJobs.append((j.number, j.lastPid)) }
+        for (index, j) in jobs.enumerated() where j.pids.isEmpty {
+            finishedJobs.append((j.number, j.lastPid))
+            let state = j.lastStatus.map(Shell.jobState) ?? .done(status: 0)
+            doneJobs.append(JobStatusLine.format(number: j.number, marker: JobMarker(index: index, count: jobs.count),
+                                                 state: state, command: j.text))
+        }
         if finishedJobs.count > reapedMemory { finishedJobs.removeFirst(finishedJobs.count - reapedMemory) }
-        doneJobs.append(contentsOf: jobs.filter { $0.pids.isEmpty }.map { $0.number })
         jobs.removeAll { $0.pids.isEmpty }
     }
 
-    /// Prints "[n]+ Done" for background jobs that finished (interactive only), before a prompt.
+    /// A finished job's state: "Done", "Done(N)", or the signal's words ("Terminated").
+    static func jobState(_ ws: WaitStatus) -> JobState {
+        if ws.signaled { return .killed(description: signalName(ws.terminationSignal)) }
+        return .done(status: statusCode(ws))
+    }
+
+    /// Reaps finished background jobs; the interactive shell reports them before a prompt
+    /// ("[1] + Done    sleep 1"), as dash.
     func reportDoneJobs() {
+        for line in takeDoneJobs() where interactive { writeError(line + "\n") }
+    }
+
+    /// Reaps what has finished and hands over the status lines not reported yet.
+    func takeDoneJobs() -> [String] {
         while let (pid, ws) = try? wait4(Pid(rawValue: -1), options: [.WNOHANG]), pid.rawValue > 0 {
             noteBackgroundExit(pid, ws)
         }
-        if interactive { for n in doneJobs { writeError("[" + String(n) + "]+ Done\n") } }
-        doneJobs = []
+        defer { doneJobs = [] }
+        return doneJobs
+    }
+
+    /// `jobs`: the finished jobs not reported yet, then the listed ones, oldest first.
+    func listJobs() {
+        for line in takeDoneJobs() { print(line) }
+        for (index, j) in jobs.enumerated() {
+            print(JobStatusLine.format(number: j.number, marker: JobMarker(index: index, count: jobs.count),
+                                       state: j.stopped ? .stopped : .running, command: j.text))
+        }
     }
 
     /// The $? of a wait status: the exit code, or 128 + the signal.
@@ -119,7 +146,14 @@ extension Shell {
 /// What dash prints when a foreground job dies of `signal` (strsignal's words); nil for
 /// SIGINT and SIGPIPE, which end jobs as expected.
 func signalDescription(_ signal: Int32) -> String? {
+    signal == Signal.SIGINT.rawValue || signal == Signal.SIGPIPE.rawValue ? nil : signalName(signal)
+}
+
+/// strsignal's words for `signal`, as dash shows a job it killed; "Signal N" for others.
+func signalName(_ signal: Int32) -> String {
     switch signal {
+    case 2: return "Interrupt"
+    case 13: return "Broken pipe"
     case 1: return "Hangup"
     case 3: return "Quit"
     case 4: return "Illegal instruction"
@@ -133,6 +167,6 @@ func signalDescription(_ signal: Int32) -> String? {
     case 12: return "User defined signal 2"
     case 14: return "Alarm clock"
     case 15: return "Terminated"
-    default: return nil
+    default: return "Signal " + String(signal)
     }
 }

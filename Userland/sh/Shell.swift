@@ -15,6 +15,8 @@ struct Job {
     var stopped = false
     /// The last process of the job: its status is the job's.
     var lastPid: Pid
+    /// How the last process ended, once reaped.
+    var lastStatus: WaitStatus? = nil
 
     init(number: Int, group: Pid, pids: [Pid], text: String, stopped: Bool = false) {
         self.number = number; self.group = group; self.pids = pids; self.text = text; self.stopped = stopped
@@ -52,7 +54,8 @@ final class Shell {
     var functions: [ShellFunction] = []
     /// The status of the last command substitution of the command being expanded.
     var substitutionStatus: Int32? = nil
-    var doneJobs: [Int] = []
+    /// Status lines of finished background jobs not reported yet.
+    var doneJobs: [String] = []
     /// Background processes reaped while the shell waited for something else, with their
     /// $? — `wait pid` and `wait %n` still report them (POSIX wait); the latest few only.
     var reapedStatuses: [(pid: Pid, status: Int32)] = []
