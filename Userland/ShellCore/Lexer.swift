@@ -45,6 +45,8 @@ public struct Lexer {
     /// dash has it for a script, `-c`, eval and `.`; false where more lines may follow (the
     /// shell reading line by line), so the open here-document is an incomplete command.
     var endOfInputEndsHereDocuments = true
+    /// The aliases the parsers of this input expand, `$(...)`'s included (Parser+Alias.swift).
+    var aliases = Aliases()
 
     public init(_ source: String) { bytes = Array(source.utf8) }
 

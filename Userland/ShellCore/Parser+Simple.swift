@@ -6,7 +6,11 @@ extension Parser {
         var simple = SimpleCommand()
         _ = try peek()
         simple.line = lexer.line(at: tokenStart)
-        while let token = try peek() {
+        while true {
+            // The command's name (after assignments and redirections), and the word after an
+            // alias ending in a blank, may be aliases.
+            if simple.words.isEmpty || afterBlankAlias { try expandAliases() }
+            guard let token = try peek() else { break }
             switch token {
             case .control(let op):
                 guard op == .leftParen else { return try finish(simple) }

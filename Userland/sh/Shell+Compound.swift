@@ -67,7 +67,7 @@ extension Shell {
         var status: Int32 = 0
         for value in values {
             if exitRequested != nil { break }
-            context.variables.set(name, value)
+            guard assignVariable(name, value) else { status = assignmentFailed(); break }
             status = run(body)
             if jump != nil && leavesLoop() { break }
         }

@@ -21,12 +21,17 @@ extension Shell {
         guard let name = words.first else {
             for a in simple.assignments {
                 guard let value = expandString(a.value) else { return 2 }
-                context.variables.set(a.name, value)
+                guard assignVariable(a.name, value) else { return assignmentFailed() }
             }
             // Redirections alone still open (and create) their files.
             guard let saved = applyRedirections(simple.redirections, save: true) else { return 2 }
             restoreRedirections(saved)
             return substitutionStatus ?? 0
+        }
+        // An assignment to a readonly variable fails before the command runs, even a program's.
+        if let readonly = simple.assignments.first(where: { context.variables.isReadonly($0.name) }) {
+            complain(readonly.name + ": is read only")
+            return assignmentFailed()
         }
         if name == "exec" { return exec(simple, words) }
         if name == "kill" && words.contains(where: { $0.hasPrefix("%") }) { words = jobOperands(words) }
@@ -43,7 +48,12 @@ extension Shell {
         }
         var status: Int32 = 2
         if let saved = applyRedirections(simple.redirections, save: true) {
-            if let function { status = callFunction(function.body, words) } else { status = Builtins.run(self, words) }
+            if let function { status = callFunction(function.body, words) } else {
+                let savedViaCommand = viaCommand
+                viaCommand = !functionsAllowed
+                status = Builtins.run(self, words)
+                viaCommand = savedViaCommand
+            }
             flushStandardOutput()
             restoreRedirections(saved)
         }

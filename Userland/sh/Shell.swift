@@ -60,6 +60,8 @@ final class Shell {
     var finishedJobs: [(number: Int, lastPid: Pid)] = []
     /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift); `set -u` is context.nounset.
     var errexit = false, xtrace = false, noglob = false
+    /// Whether the commands come from standard input (dash's `stdin` option, `-s`).
+    var readsStandardInput = false
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
     /// `!`): `set -e` ignores failures there, as POSIX says.
     var conditionDepth = 0
@@ -70,6 +72,10 @@ final class Shell {
     var getoptsWritten = "1"
     /// Traps set with `trap` (Shell+Traps.swift).
     var traps: [Trap] = []
+    /// `alias` definitions, handed to the parser before each command is read.
+    var aliases = Aliases()
+    /// Whether the running builtin was called through `command` (its errors do not end the shell).
+    var viaCommand = false
 
     init(environment: [String]) {
         context = ExpansionContext(variables: Variables(environment: environment))
