@@ -1,6 +1,6 @@
-// The shell's aliases (POSIX XCU 2.3.1, alias, unalias): a table kept sorted by name, as
-// dash lists it, that the parser consults when it reads a command's first word
-// (Parser+Alias.swift). The `alias`/`unalias` builtins' wording follows dash.
+// The shell's aliases (POSIX XCU 2.3.1, alias, unalias): a small table the parser consults
+// when it reads a command's first word (Parser+Alias.swift), listed in dash's order. The
+// `alias`/`unalias` builtins' wording follows dash.
 
 /// One alias: `name` stands for `value` where a command starts.
 public struct Alias: Equatable, Sendable {
@@ -10,39 +10,28 @@ public struct Alias: Equatable, Sendable {
 
 /// The alias table.
 public struct Aliases: Equatable, Sendable {
-    /// Sorted by name.
+    /// In the order they were first defined.
     public private(set) var entries: [Alias] = []
 
     public init() {}
 
-    private func position(_ name: String) -> (found: Bool, index: Int) {
-        var low = 0, high = entries.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entries[mid].name == name { return (true, mid) }
-            if entries[mid].name < name { low = mid + 1 } else { high = mid }
-        }
-        return (false, low)
-    }
-
     /// The value of alias `name`, nil when there is none.
     public func value(_ name: String) -> String? {
-        let p = position(name)
-        return p.found ? entries[p.index].value : nil
+        entries.first { $0.name == name }?.value
     }
 
-    /// Defines (or redefines) `name`.
+    /// Defines (or redefines, keeping its place) `name`.
     public mutating func define(_ name: String, _ value: String) {
-        let p = position(name)
-        if p.found { entries[p.index].value = value } else { entries.insert(Alias(name: name, value: value), at: p.index) }
+        if let i = entries.firstIndex(where: { $0.name == name }) { entries[i].value = value } else {
+            entries.append(Alias(name: name, value: value))
+        }
     }
 
     /// Removes `name`; false when there was no such alias.
     @discardableResult
     public mutating func remove(_ name: String) -> Bool {
-        let p = position(name)
-        guard p.found else { return false }
-        entries.remove(at: p.index)
+        guard let i = entries.firstIndex(where: { $0.name == name }) else { return false }
+        entries.remove(at: i)
         return true
     }
 
@@ -51,6 +40,23 @@ public struct Aliases: Equatable, Sendable {
     /// How `alias` lists `name`: "name='value'", nil when there is no such alias.
     public func listing(_ name: String) -> String? {
         value(name).map { name + "=" + singleQuoted($0) }
+    }
+
+    /// Every alias in the order `alias` lists them: dash walks its hash table, so by bucket
+    /// (Aliases.bucket), and by definition within one.
+    public var listed: [Alias] {
+        let order = entries.indices.sorted { (Aliases.bucket(entries[$0].name), $0) < (Aliases.bucket(entries[$1].name), $1) }
+        return order.map { entries[$0] }
+    }
+
+    /// The number of buckets of dash's alias table (ATABSIZE).
+    static let bucketCount: UInt32 = 39
+
+    /// dash's hashalias(): the first byte times 16 plus every byte, modulo the table size.
+    static func bucket(_ name: String) -> UInt32 {
+        var hash = UInt32(name.utf8.first ?? 0) << 4
+        for c in name.utf8 { hash &+= UInt32(c) }
+        return hash % bucketCount
     }
 }
 

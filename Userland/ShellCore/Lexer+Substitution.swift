@@ -9,6 +9,7 @@ extension Lexer {
         index += 1
         var inner = Lexer(bytes: bytes, index: index)
         inner.aliases = aliases
+        inner.lineBias = lineBias
         var parser = Parser(lexer: inner)
         let items = try parser.substitutionBody()
         index = parser.lexer.index

@@ -47,6 +47,9 @@ public struct Lexer {
     var endOfInputEndsHereDocuments = true
     /// The aliases the parsers of this input expand, `$(...)`'s included (Parser+Alias.swift).
     var aliases = Aliases()
+    /// Lines added by the newlines of expanded aliases: dash counts them as input lines, so
+    /// the lines after a two-line alias are numbered one more.
+    var lineBias = 0
 
     public init(_ source: String) { bytes = Array(source.utf8) }
 
@@ -66,7 +69,7 @@ public struct Lexer {
 
     /// The line (from 1) of byte `position`: errors name it, as dash does.
     func line(at position: Int) -> Int {
-        var line = 1
+        var line = 1 + lineBias
         for c in bytes[..<min(position, bytes.count)] where c == ascii("\n") { line += 1 }
         return line
     }

@@ -11,6 +11,8 @@ struct AliasToken {
     var origins: [String]
     /// The last token of a value ending in a blank.
     var endsBlank: Bool
+    /// The alias's line, plus the newlines of the value before the token (as dash counts).
+    var line: Int
 }
 
 extension Parser {
@@ -20,22 +22,30 @@ extension Parser {
               let name = Parser.plainText(word), !bufferedOrigins.contains(name),
               let value = lexer.aliases.value(name) {
             let origins = bufferedOrigins + [name]
+            let line = tokenLine
             var valueLexer = Lexer(value)
             valueLexer.aliases = lexer.aliases
             var tokens: [AliasToken] = []
             do {
-                while let t = try valueLexer.next() { tokens.append(AliasToken(token: t, origins: origins, endsBlank: false)) }
+                while true {
+                    let start = valueLexer.skipBlanks()
+                    guard let t = try valueLexer.next() else { break }
+                    tokens.append(AliasToken(token: t, origins: origins, endsBlank: false,
+                                             line: line + valueLexer.line(at: start) - 1))
+                }
             } catch {
                 var shifted = error
-                shifted.line = lexer.line(at: tokenStart)
+                shifted.line = line
                 throw shifted
             }
-            let endsBlank = value.hasSuffix(" ") || value.hasSuffix("\t")
+            // The blank may end this value, or the value of the alias this name came from.
+            let endsBlank = value.hasSuffix(" ") || value.hasSuffix("\t") || bufferedEndsBlankAlias
             if endsBlank && !tokens.isEmpty { tokens[tokens.count - 1].endsBlank = true }
             advance()
             aliasTokens = tokens + aliasTokens
+            lexer.lineBias += valueLexer.line(at: valueLexer.bytes.count) - 1
             // An empty value ending in a blank: the next word is checked all the same.
-            if endsBlank && tokens.isEmpty { afterBlankAlias = true }
+            afterBlankAlias = endsBlank && tokens.isEmpty
         }
     }
 }

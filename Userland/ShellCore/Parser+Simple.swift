@@ -5,7 +5,7 @@ extension Parser {
     mutating func simpleCommand() throws(SyntaxError) -> Command {
         var simple = SimpleCommand()
         _ = try peek()
-        simple.line = lexer.line(at: tokenStart)
+        simple.line = tokenLine
         while true {
             // The command's name (after assignments and redirections), and the word after an
             // alias ending in a blank, may be aliases.

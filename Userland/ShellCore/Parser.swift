@@ -19,6 +19,8 @@ public struct Parser {
     var aliasTokens: [AliasToken] = []
     /// The aliases `buffered` comes from (not expanded again inside themselves).
     var bufferedOrigins: [String] = []
+    /// The line of `buffered` when it comes from an alias.
+    var bufferedLine: Int? = nil
     /// Whether `buffered` ends the value of an alias that ends in a blank.
     var bufferedEndsBlankAlias = false
     /// Whether the last token consumed did: the word after it is alias-checked too.
@@ -161,17 +163,22 @@ public struct Parser {
                 tokenStart = lexer.skipBlanks()
                 buffered = try lexer.next()
                 bufferedOrigins = []
+                bufferedLine = nil
                 bufferedEndsBlankAlias = false
             } else {
                 let next = aliasTokens.removeFirst()
                 buffered = next.token
                 bufferedOrigins = next.origins
+                bufferedLine = next.line
                 bufferedEndsBlankAlias = next.endsBlank
             }
             hasBuffered = true
         }
         return buffered
     }
+
+    /// The line the peeked token is on.
+    var tokenLine: Int { bufferedLine ?? lexer.line(at: tokenStart) }
 
     /// Consumes the peeked token (and reads nothing more: `$(...)` relies on it).
     mutating func advance() {
@@ -213,7 +220,7 @@ public struct Parser {
     /// `end of file unexpected (expecting "done")`.
     func unexpected(expecting: String? = nil) -> SyntaxError {
         let what: String
-        var line = lexer.line(at: tokenStart)
+        var line = tokenLine
         var incomplete = false
         switch hasBuffered ? buffered : nil {
         case nil:

@@ -9,7 +9,7 @@ extension Builtins {
     /// status 1 when a named alias does not exist.
     static func alias(_ shell: Shell, _ args: [String]) -> Int32 {
         if args.isEmpty {
-            for a in shell.aliases.entries { writeOutput(a.name + "=" + singleQuoted(a.value) + "\n") }
+            for a in shell.aliases.listed { writeOutput(a.name + "=" + singleQuoted(a.value) + "\n") }
             return 0
         }
         // dash writes its errors at once and its output when the builtin ends: errors first.

@@ -17,7 +17,8 @@ extension Shell {
             return 0
         case .loop(let kind, let condition, let body):
             return runLoop(kind, condition, body)
-        case .forLoop(let name, let words, let body):
+        case .forLoop(let name, let words, let body, let line):
+            currentLine = line
             let values: [String]
             if let words {
                 substitutionStatus = nil
