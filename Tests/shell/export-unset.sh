@@ -20,3 +20,5 @@ export t_p=1 t_q; export -p | mine
 (export -z; echo never); echo "bad option: $?"
 (unset 1x; echo never); echo "unset bad name: $?"
 (command unset 1x; echo "command unset bad name: $?")
+export t_w; t_w=1 true; export -p | mine; echo "after t_w=1 true [${t_w-unset}]"
+g() { echo "in g [$t_w]"; env | while IFS= read -r line; do case $line in t_w=*) echo "$line" ;; esac; done; }; t_w=2 g; export -p | mine; echo "after t_w=2 g [${t_w-unset}]"

@@ -40,10 +40,11 @@ extension Shell {
         // Assignments before a function or builtin hold while it runs (`IFS=: read a b`);
         // before a special builtin they stay (`x=1 :`), as POSIX XCU 2.14 and dash do.
         let special = function == nil && functionsAllowed && Builtins.isSpecial(name)
-        var previous: [(String, String?)] = []
+        // What each name was (flags too: `export x; x=1 true` leaves x exported and unset).
+        var previous: [(String, Variable?)] = []
         for a in simple.assignments {
             guard let value = expandString(a.value) else { return 2 }
-            if !special { previous.append((a.name, context.variables.value(a.name))) }
+            if !special { previous.append((a.name, context.variables.variable(a.name))) }
             context.variables.set(a.name, value)
         }
         var status: Int32 = 2
@@ -57,9 +58,7 @@ extension Shell {
             flushStandardOutput()
             restoreRedirections(saved)
         }
-        for (name, value) in previous.reversed() {
-            if let value { context.variables.set(name, value) } else { context.variables.unset(name) }
-        }
+        for (name, variable) in previous.reversed() { context.variables.restore(name, to: variable) }
         return status
     }
 
