@@ -54,6 +54,17 @@ import Testing
         #expect(ok8)
     }
 
+    /// `set -a`: what is assigned while it is on is exported; what was there stays as it was.
+    @Test func exportAllExportsWhatIsAssigned() {
+        var v = Variables()
+        v.set("before", "0")
+        v.exportAll = true
+        v.set("during", "1")
+        v.exportAll = false
+        v.set("after", "2")
+        #expect(v.environment == ["during=1"])
+    }
+
     @Test func optionListings() {
         let on: (String) -> Bool = { $0 == "errexit" || $0 == "nounset" }
         let listing = optionListing(on)

@@ -145,7 +145,7 @@ public struct Lexer {
         }
         if n == ascii(">") { index += 2; return .append }
         if n == ascii("&") { index += 2; return .duplicateOutput }
-        if n == ascii("|") { index += 2; return .output }  // `>|`: clobber, as `>` here
+        if n == ascii("|") { index += 2; return .clobber }
         index += 1; return .output
     }
 

@@ -21,6 +21,8 @@ public struct Variable: Equatable, Sendable {
 public struct Variables: Equatable, Sendable {
     /// Sorted by name.
     public private(set) var entries: [Variable] = []
+    /// `set -a` (allexport): every variable assigned is exported, as in dash.
+    public var exportAll = false
 
     public init() {}
 
@@ -88,9 +90,9 @@ public struct Variables: Equatable, Sendable {
         if p.found {
             guard !entries[p.index].readonly else { return false }
             entries[p.index].value = value
-            if export { entries[p.index].exported = true }
+            if export || exportAll { entries[p.index].exported = true }
         } else {
-            entries.insert(Variable(name: name, value: value, exported: export), at: p.index)
+            entries.insert(Variable(name: name, value: value, exported: export || exportAll), at: p.index)
         }
         return true
     }

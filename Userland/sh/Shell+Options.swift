@@ -1,6 +1,7 @@
 // The `set` options (POSIX set, as dash reads them): letters (`-e`, `+x`, `-ef`) and long
 // names (`-o errexit`, `+o xtrace`; `-o`/`+o` alone list them, Userland/ShellCore/ShellOptions.swift).
-// Implemented: errexit (-e), noglob (-f), xtrace (-x), nounset (-u); interactive, monitor
+// Implemented: errexit (-e), noglob (-f), xtrace (-x), nounset (-u), noclobber (-C),
+// allexport (-a); interactive, monitor
 // and stdin are listed as the shell runs but not changed by `set`; the rest of dash's
 // options are listed as off, and turning one on is dash's "Illegal option".
 import Runtime
@@ -8,7 +9,10 @@ import ShellCore
 
 extension Shell {
     /// The letters `set` takes, as `$-` lists them.
-    static let optionLetters = "efxu"
+    static let optionLetters = "efxuCa"
+
+    /// The options `set` changes (the others are listed, and only their present state is accepted).
+    static let settableOptions = ["errexit", "noglob", "xtrace", "nounset", "noclobber", "allexport"]
 
     /// Applies `-e`, `+x`, `-ef`, `-o name` (the name taken from the front of `names`), …;
     /// false after an unknown option (reported).
@@ -33,8 +37,12 @@ extension Shell {
                 return false
             }
         }
-        // In dash's order: its option table read backwards.
-        context.flags = (context.nounset ? "u" : "") + (xtrace ? "x" : "") + (noglob ? "f" : "") + (errexit ? "e" : "")
+        // `$-` in dash's order: its option table read backwards.
+        var flags = ""
+        for option in shellOptions.reversed() where Shell.settableOptions.contains(option.name) && isOptionOn(option.name) {
+            if let letter = option.letter { flags.append(letter) }
+        }
+        context.flags = flags
         return true
     }
 
@@ -51,6 +59,8 @@ extension Shell {
         case "noglob": noglob = on
         case "xtrace": xtrace = on
         case "nounset": context.nounset = on
+        case "noclobber": noclobber = on
+        case "allexport": context.variables.exportAll = on
         default:
             // Known but not implemented (or fixed while the shell runs): only its present state.
             return shellOptions.contains { $0.name == name } && isOptionOn(name) == on
@@ -65,6 +75,8 @@ extension Shell {
         case "noglob": return noglob
         case "xtrace": return xtrace
         case "nounset": return context.nounset
+        case "noclobber": return noclobber
+        case "allexport": return context.variables.exportAll
         case "interactive", "monitor": return interactive
         case "stdin": return readsStandardInput
         default: return false

@@ -60,6 +60,9 @@ final class Shell {
     var finishedJobs: [(number: Int, lastPid: Pid)] = []
     /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift); `set -u` is context.nounset.
     var errexit = false, xtrace = false, noglob = false
+    /// `set -C`: `>` does not overwrite an existing file (Redirections.swift); `set -a` is
+    /// context.variables.exportAll.
+    var noclobber = false
     /// Whether the commands come from standard input (dash's `stdin` option, `-s`).
     var readsStandardInput = false
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
