@@ -2,7 +2,7 @@
 // assignment makes: a readonly variable is never assigned or unset, with dash's message
 // "x: is read only" (after the builtin's name when a builtin assigns). An assignment error,
 // or an error of a special builtin not run through `command`, ends a non-interactive shell
-// with status 2, as dash does.
+// with status 2 and abandons the rest of the line at the prompt, as dash does.
 import Runtime
 import ShellCore
 
@@ -14,17 +14,17 @@ extension Shell {
         return false
     }
 
-    /// After a failed assignment (`x=1` with x readonly, a `for` variable): status 2, and a
-    /// non-interactive shell exits.
+    /// After a failed assignment (`x=1` with x readonly, a `for` variable): status 2; a
+    /// non-interactive shell exits, the interactive one drops the rest of the line.
     func assignmentFailed() -> Int32 {
-        if !interactive { exitRequested = 2 }
+        if interactive { jump = .interrupt } else { exitRequested = 2 }
         return 2
     }
 
-    /// After an error of a special builtin: status 2; a non-interactive shell exits unless
-    /// `command` ran the builtin (which makes it an ordinary one, POSIX XCU 2.14).
+    /// After an error of a special builtin: as `assignmentFailed`, unless `command` ran the
+    /// builtin (which makes it an ordinary one, POSIX XCU 2.14).
     func specialBuiltinFailed() -> Int32 {
-        if !interactive && !viaCommand { exitRequested = 2 }
+        if !viaCommand { return assignmentFailed() }
         return 2
     }
 

@@ -29,7 +29,8 @@ struct ShellFunction {
 }
 
 /// Why the commands being run stop early: `break`/`continue` [n], `return`, or ^C killing
-/// a foreground job at the interactive prompt (the whole line is abandoned, as in dash).
+/// a foreground job at the interactive prompt, or an error that would end a non-interactive
+/// shell (a readonly assignment): the whole line is abandoned, as in dash.
 enum Jump {
     case breakLoop(Int)
     case continueLoop(Int)
