@@ -7,7 +7,7 @@ public struct ProcessSnapshot: Equatable, Sendable {
     public var pid: Int
     /// The executable's base name, cut to 15 bytes (Linux TASK_COMM_LEN - 1).
     public var comm: [UInt8]
-    /// R running, S sleeping, T stopped, Z zombie.
+    /// R running, S sleeping, D uninterruptible sleep, T stopped, Z zombie.
     public var state: UInt8
     public var ppid: Int
     public var pgrp: Int
@@ -46,12 +46,13 @@ public enum ProcStatFormat {
 
     /// The state letter of /proc/<pid>/stat, in the precedence of Linux's
     /// task_state_index: a zombie is Z, a stopped process T (even while its thread
-    /// sleeps in the stop), a runnable or running one R, anything else S (Apus does not
-    /// tell an uninterruptible sleep, Linux D, from an interruptible one).
-    public static func stateLetter(zombie: Bool, stopped: Bool, runnable: Bool) -> UInt8 {
+    /// sleeps in the stop), a runnable or running one R, a sleep no signal ends D (a
+    /// vfork parent, a mutex), any other sleep S.
+    public static func stateLetter(zombie: Bool, stopped: Bool, runnable: Bool, uninterruptible: Bool = false) -> UInt8 {
         if zombie { return UInt8(ascii: "Z") }
         if stopped { return UInt8(ascii: "T") }
-        return runnable ? UInt8(ascii: "R") : UInt8(ascii: "S")
+        if runnable { return UInt8(ascii: "R") }
+        return uninterruptible ? UInt8(ascii: "D") : UInt8(ascii: "S")
     }
 
     /// stat's tty_nr: the controlling terminal's device number as Linux's new_encode_dev
@@ -81,6 +82,7 @@ public enum ProcStatFormat {
         let stateName: String
         switch p.state {
         case UInt8(ascii: "R"): stateName = "R (running)"
+        case UInt8(ascii: "D"): stateName = "D (disk sleep)"
         case UInt8(ascii: "T"): stateName = "T (stopped)"
         case UInt8(ascii: "Z"): stateName = "Z (zombie)"
         default: stateName = "S (sleeping)"

@@ -110,8 +110,11 @@ enum ProcFS {
             guard let process = ProcessTable.findLocked(pid) else { return nil }
             let zombie = process.state == .zombie
             let thread = zombie ? nil : process.threads.first
-            let runnable = thread.map { thread in Scheduler.lock.withLock { thread.state == .runnable } } ?? false
-            let state = ProcStatFormat.stateLetter(zombie: zombie, stopped: process.signals.stopped, runnable: runnable)
+            let (runnable, uninterruptible) = thread.map { thread in
+                Scheduler.lock.withLock { (thread.state == .runnable, thread.sleepsUninterruptibly) }
+            } ?? (false, false)
+            let state = ProcStatFormat.stateLetter(zombie: zombie, stopped: process.signals.stopped, runnable: runnable,
+                                                   uninterruptible: uninterruptible)
             // The console is the only terminal: tty_nr and tpgid are its own when the
             // process has it as its controlling terminal (Linux signal->tty).
             let console = DeviceFiles.console

@@ -38,6 +38,7 @@ final class PollWaiter {
             return
         }
         thread.state = .blocked
+        thread.sleepsUninterruptibly = false
         if let deadline { Scheduler.armWakeLocked(thread, at: deadline) }
         Scheduler.blockLocked(state)
     }

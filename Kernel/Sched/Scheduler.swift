@@ -136,6 +136,7 @@ enum Scheduler {
         let state = lock.acquire()
         me.wakeDeadline = Clock.nanosecondsSinceBoot() + max(nanoseconds, 1)
         me.state = .blocked
+        me.sleepsUninterruptibly = true
         sleepers.append(me)
         switchAway(state)
     }
@@ -152,6 +153,7 @@ enum Scheduler {
         }
         me.wakeDeadline = max(deadline, 1)
         me.state = .blocked
+        me.sleepsUninterruptibly = !interruptible
         sleepers.append(me)
         switchAway(state)
     }

@@ -13,6 +13,9 @@ final class Thread {
     var state: State = .runnable
     /// True while some CPU runs this thread (guarded by Scheduler.lock).
     var onCPU = false
+    /// The current or last block was one no signal ends (WaitQueue.wait(until:)): /proc
+    /// shows such a sleep as D, Linux's TASK_UNINTERRUPTIBLE (guarded by Scheduler.lock).
+    var sleepsUninterruptibly = false
     /// Where context_switch stores rsp while the thread is switched out: a fixed address,
     /// because Swift may pass `&property` through a temporary.
     let contextSlot: UnsafeMutablePointer<UInt64>

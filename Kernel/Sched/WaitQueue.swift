@@ -44,6 +44,7 @@ final class WaitQueue {
                 continue
             }
             me.state = .blocked
+            me.sleepsUninterruptibly = !interruptible
             if let deadline { Scheduler.armWakeLocked(me, at: deadline) }
             lock.release(InterruptState(wasEnabled: false))
             _ = schedulerState   // taken with interrupts already off: the original state is queueState's

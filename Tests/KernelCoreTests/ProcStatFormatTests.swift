@@ -29,7 +29,7 @@ func commIsCutTo15Bytes(name: String, expected: String) {
     #expect(stat.hasPrefix("42 (" + expected + ") S 1 "))
 }
 
-@Test(arguments: [(Character("R"), "R (running)"), ("S", "S (sleeping)"), ("T", "T (stopped)"), ("Z", "Z (zombie)")])
+@Test(arguments: [(Character("R"), "R (running)"), ("S", "S (sleeping)"), ("D", "D (disk sleep)"), ("T", "T (stopped)"), ("Z", "Z (zombie)")])
 func statusNamesTheState(state: Character, expected: String) {
     let text = String(decoding: ProcStatFormat.status(sample(state: state)), as: UTF8.self)
     #expect(text.hasPrefix("Name:\tsh\nState:\t" + expected + "\nTgid:\t42\nPid:\t42\nPPid:\t1\n"))
@@ -37,12 +37,14 @@ func statusNamesTheState(state: Character, expected: String) {
 }
 
 @Test(arguments: [
-    // (zombie, stopped, runnable, letter)
-    (true, true, true, "Z"), (true, false, false, "Z"), (false, true, true, "T"), (false, true, false, "T"),
-    (false, false, true, "R"), (false, false, false, "S"),
-] as [(Bool, Bool, Bool, Character)])
-func stateLetterPrecedence(zombie: Bool, stopped: Bool, runnable: Bool, letter: Character) {
-    #expect(ProcStatFormat.stateLetter(zombie: zombie, stopped: stopped, runnable: runnable) == letter.asciiValue!)
+    // (zombie, stopped, runnable, uninterruptible, letter)
+    (true, true, true, false, "Z"), (true, false, false, true, "Z"), (false, true, true, false, "T"),
+    (false, true, false, true, "T"), (false, false, true, false, "R"), (false, false, false, false, "S"),
+    (false, false, false, true, "D"), (false, false, true, true, "R"),
+] as [(Bool, Bool, Bool, Bool, Character)])
+func stateLetterPrecedence(zombie: Bool, stopped: Bool, runnable: Bool, uninterruptible: Bool, letter: Character) {
+    #expect(ProcStatFormat.stateLetter(zombie: zombie, stopped: stopped, runnable: runnable,
+                                       uninterruptible: uninterruptible) == letter.asciiValue!)
 }
 
 /// tty_nr as Linux's new_encode_dev packs it: (minor & 0xff) | major << 8 | (minor & ~0xff) << 12.
