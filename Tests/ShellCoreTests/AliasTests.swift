@@ -77,6 +77,9 @@ private func expanded(_ source: String, _ aliases: [(String, String)]) throws ->
         ("sc y", [("sc", "echo x;")], ["echo x", "y"]),
         ("bg y", [("bg", "x &")], ["x &", "y"]),
         ("begin echo in; end", [("begin", "{"), ("end", "}")], ["{ echo in; }"]),
+        // A comment ending the value runs over the rest of the line.
+        ("c b\nx", [("c", "echo a # comment")], ["echo a", "x"]),
+        ("c b; d", [("c", "echo a #")], ["echo a"]),
         // An empty alias is nothing; reserved words are not aliases here.
         ("nothing x", [("nothing", "")], ["x"]),
         ("if true; then :; fi", [("if", "echo")], ["if ...; fi"]),

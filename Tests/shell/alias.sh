@@ -47,3 +47,6 @@ t_ll gone
 unalias -a; alias; echo "alias after -a: $?"
 unalias -x; echo "status $?"
 unalias; echo "status $?"
+alias t_c='echo before a comment #'
+t_c the rest of the line is a comment; echo not run either
+echo next line

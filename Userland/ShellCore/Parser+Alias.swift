@@ -26,9 +26,12 @@ extension Parser {
             var valueLexer = Lexer(value)
             valueLexer.aliases = lexer.aliases
             var tokens: [AliasToken] = []
+            var commentAtEnd = false
             do {
                 while true {
+                    let before = valueLexer.index
                     let start = valueLexer.skipBlanks()
+                    commentAtEnd = valueLexer.bytes[before..<start].contains(ascii("#"))
                     guard let t = try valueLexer.next() else { break }
                     tokens.append(AliasToken(token: t, origins: origins, endsBlank: false,
                                              line: line + valueLexer.line(at: start) - 1))
@@ -42,10 +45,24 @@ extension Parser {
             let endsBlank = value.hasSuffix(" ") || value.hasSuffix("\t") || bufferedEndsBlankAlias
             if endsBlank && !tokens.isEmpty { tokens[tokens.count - 1].endsBlank = true }
             advance()
+            // A comment that ends the value runs on over the rest of the line, as in dash,
+            // where the value is read as input.
+            if commentAtEnd { skipRestOfLine() }
             aliasTokens = tokens + aliasTokens
             lexer.lineBias += valueLexer.line(at: valueLexer.bytes.count) - 1
             // An empty value ending in a blank: the next word is checked all the same.
             afterBlankAlias = endsBlank && tokens.isEmpty
         }
+    }
+
+    /// Drops what is left of the line: queued alias tokens up to a newline, else the
+    /// lexer's input up to its newline.
+    private mutating func skipRestOfLine() {
+        if let newline = aliasTokens.firstIndex(where: { $0.token == .control(.newline) }) {
+            aliasTokens.removeFirst(newline)
+            return
+        }
+        aliasTokens = []
+        while let c = lexer.peek(), c != ascii("\n") { lexer.index += 1 }
     }
 }
