@@ -188,7 +188,8 @@ enum Builtins {
     }
 }
 
-/// Set by the interactive shell's SIGINT handler: ^C at the prompt.
+/// Set by the interactive shell's SIGINT handler: ^C at the prompt, or while the shell
+/// itself has the terminal (Shell.takeShellInterrupt).
 nonisolated(unsafe) var interruptedAtPrompt = false
 
 /// The interactive shell's SIGINT handler: the prompt's read returns EINTR and the

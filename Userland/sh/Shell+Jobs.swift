@@ -42,6 +42,16 @@ extension Shell {
         return status
     }
 
+    /// ^C that reached the interactive shell itself, because its own group had the terminal
+    /// (between two commands of a loop, say), abandons the command line as dash's onint
+    /// does: a newline, then the prompt. (A job ^C killed was seen by waitForeground.)
+    func takeShellInterrupt() {
+        guard interactive, interruptedAtPrompt, jump == nil else { return }
+        interruptedAtPrompt = false
+        writeError("\n")
+        jump = .interrupt
+    }
+
     /// A background pid reaped while waiting for something else.
     func noteBackgroundExit(_ pid: Pid, _ status: WaitStatus) {
         reapedStatuses.append((pid, Shell.statusCode(status)))

@@ -111,6 +111,7 @@ final class Shell {
                 context.lastStatus = runAndOr(item.command)
             }
             runPendingTraps()
+            takeShellInterrupt()
         }
         return context.lastStatus
     }

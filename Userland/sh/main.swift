@@ -116,6 +116,8 @@ import ShellCore
             do {
                 let items = try Parser.parse(pending, moreMayFollow: true, aliases: shell.aliases)
                 shell.run(items)
+                // ^C ends the line with dash's status, SIGINT + 128.
+                if case .interrupt? = shell.jump { shell.context.lastStatus = 128 + Int32(Signal.SIGINT.rawValue) }
                 shell.jump = nil
                 shell.lineOffset += lineCount(pending)
                 pending = ""
