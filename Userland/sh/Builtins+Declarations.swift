@@ -17,7 +17,7 @@ extension Shell {
     /// After a failed assignment (`x=1` with x readonly, a `for` variable): status 2; a
     /// non-interactive shell exits, the interactive one drops the rest of the line.
     func assignmentFailed() -> Int32 {
-        if interactive { jump = .interrupt } else { exitRequested = 2 }
+        if interactive { jump = .abandonLine } else { exitRequested = 2 }
         return 2
     }
 

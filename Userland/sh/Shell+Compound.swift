@@ -86,7 +86,7 @@ extension Shell {
             if n > 1 { jump = .continueLoop(n - 1); return true }
             jump = nil
             return false
-        case .returnFunction?, .interrupt?: return true
+        case .returnFunction?, .interrupt?, .abandonLine?: return true
         case nil: return false
         }
     }

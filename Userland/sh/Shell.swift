@@ -28,14 +28,16 @@ struct ShellFunction {
     var body: Command
 }
 
-/// Why the commands being run stop early: `break`/`continue` [n], `return`, or ^C killing
-/// a foreground job at the interactive prompt, or an error that would end a non-interactive
-/// shell (a readonly assignment): the whole line is abandoned, as in dash.
+/// Why the commands being run stop early: `break`/`continue` [n], `return`, ^C killing
+/// a foreground job at the interactive prompt (the whole line is abandoned, as in dash), or
+/// at the prompt an error that would end a non-interactive shell (a readonly assignment:
+/// the line is abandoned too, its status kept).
 enum Jump {
     case breakLoop(Int)
     case continueLoop(Int)
     case returnFunction
     case interrupt
+    case abandonLine
 }
 
 /// The shell: variables, special parameters, jobs, functions.
