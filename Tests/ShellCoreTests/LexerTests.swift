@@ -41,6 +41,7 @@ private func w(_ parts: WordPart...) -> Token { .word(Word(parts)) }
         ("0<f 3<&0 1<>x", [.redirect(0, .input), w(lit("f")), .redirect(3, .duplicateInput), w(lit("0")),
                            .redirect(1, .readWrite), w(lit("x"))]),
         ("a2>f", [w(lit("a2")), .redirect(nil, .output), w(lit("f"))]),
+        ("a >|f 2>|g", [w(lit("a")), .redirect(nil, .clobber), w(lit("f")), .redirect(2, .clobber), w(lit("g"))]),
         ("'2'>f", [w(lit("2", true)), .redirect(nil, .output), w(lit("f"))]),
         ("echo # a comment\nb", [w(lit("echo")), .control(.newline), w(lit("b"))]),
         ("a#b", [w(lit("a#b"))]),

@@ -8,8 +8,9 @@
 public protocol CommandSubstituting: AnyObject {
     /// The commands' standard output.
     func substitute(_ commands: [ListItem]) -> String
-    /// `${name=word}` assigns the variable.
-    func assign(_ name: String, _ value: String)
+    /// `${name=word}` and `$((name=value))` assign the variable; a readonly one is dash's
+    /// "name: is read only" error.
+    func assign(_ name: String, _ value: String) throws(ExpansionError)
 }
 
 /// For expansion without a shell (tests, prompts): every substitution is empty.
@@ -144,7 +145,7 @@ public struct ExpansionContext: Sendable {
             case .arithmetic(let expression, let quoted):
                 let text = try expandToString(expression, runner)
                 let (value, assignments) = try evaluateArithmeticAssigning(text) { variables.value($0) }
-                for (name, assigned) in assignments { runner.assign(name, String(assigned)) }
+                for (name, assigned) in assignments { try runner.assign(name, String(assigned)) }
                 if quoted { fields.appendQuoted(String(value)) } else { fields.appendSplitting(String(value)) }
             }
         }
@@ -175,7 +176,7 @@ public struct ExpansionContext: Sendable {
             if let value, !(colon && value.isEmpty) { return value }
             guard isValidName(name) else { throw ExpansionError(name + ": bad variable name") }
             let assigned = try expandToString(word, runner)
-            runner.assign(name, assigned)
+            try runner.assign(name, assigned)
             return assigned
         case .errorIfUnset(let word, let colon):
             if let value, !(colon && value.isEmpty) { return value }

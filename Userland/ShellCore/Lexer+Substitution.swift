@@ -7,7 +7,10 @@ extension Lexer {
     /// At `$(` (index on the `(`).
     mutating func commandSubstitution(_ builder: inout PartsBuilder, quoted: Bool) throws(SyntaxError) {
         index += 1
-        var parser = Parser(lexer: Lexer(bytes: bytes, index: index))
+        var inner = Lexer(bytes: bytes, index: index)
+        inner.aliases = aliases
+        inner.lineBias = lineBias
+        var parser = Parser(lexer: inner)
         let items = try parser.substitutionBody()
         index = parser.lexer.index
         builder.parts.append(.commandSubstitution(items, quoted: quoted))
@@ -31,7 +34,9 @@ extension Lexer {
             }
             inner.append(c)
         }
-        var parser = Parser(lexer: Lexer(bytes: inner, index: 0))
+        var innerLexer = Lexer(bytes: inner, index: 0)
+        innerLexer.aliases = aliases
+        var parser = Parser(lexer: innerLexer)
         do {
             let items = try parser.program()
             builder.parts.append(.commandSubstitution(items, quoted: quoted))

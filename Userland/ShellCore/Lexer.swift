@@ -45,6 +45,11 @@ public struct Lexer {
     /// dash has it for a script, `-c`, eval and `.`; false where more lines may follow (the
     /// shell reading line by line), so the open here-document is an incomplete command.
     var endOfInputEndsHereDocuments = true
+    /// The aliases the parsers of this input expand, `$(...)`'s included (Parser+Alias.swift).
+    var aliases = Aliases()
+    /// Lines added by the newlines of expanded aliases: dash counts them as input lines, so
+    /// the lines after a two-line alias are numbered one more.
+    var lineBias = 0
 
     public init(_ source: String) { bytes = Array(source.utf8) }
 
@@ -64,7 +69,7 @@ public struct Lexer {
 
     /// The line (from 1) of byte `position`: errors name it, as dash does.
     func line(at position: Int) -> Int {
-        var line = 1
+        var line = 1 + lineBias
         for c in bytes[..<min(position, bytes.count)] where c == ascii("\n") { line += 1 }
         return line
     }
@@ -140,7 +145,7 @@ public struct Lexer {
         }
         if n == ascii(">") { index += 2; return .append }
         if n == ascii("&") { index += 2; return .duplicateOutput }
-        if n == ascii("|") { index += 2; return .output }  // `>|`: clobber, as `>` here
+        if n == ascii("|") { index += 2; return .clobber }
         index += 1; return .output
     }
 

@@ -55,6 +55,7 @@ extension Parser {
             if try peek() == nil { throw unexpected() }
             throw SyntaxError("Bad for loop variable", line: lexer.line(at: lexer.index))
         }
+        let line = tokenLine
         advance()
         try skipNewlines()
         var words: [Word]? = nil
@@ -73,7 +74,7 @@ extension Parser {
         try expect("do")
         let body = try nonEmptyList(before: "done")
         try expect("done")
-        return .forLoop(name, words: words, body: body)
+        return .forLoop(name, words: words, body: body, line: line)
     }
 
     private mutating func caseClause() throws(SyntaxError) -> CompoundCommand {

@@ -5,8 +5,12 @@ extension Parser {
     mutating func simpleCommand() throws(SyntaxError) -> Command {
         var simple = SimpleCommand()
         _ = try peek()
-        simple.line = lexer.line(at: tokenStart)
-        while let token = try peek() {
+        simple.line = tokenLine
+        while true {
+            // The command's name (after assignments and redirections), and the word after an
+            // alias ending in a blank, may be aliases.
+            if simple.words.isEmpty || afterBlankAlias { try expandAliases() }
+            guard let token = try peek() else { break }
             switch token {
             case .control(let op):
                 guard op == .leftParen else { return try finish(simple) }

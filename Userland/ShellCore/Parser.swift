@@ -12,20 +12,40 @@ public struct Parser {
     /// The token after the last one consumed, once peeked.
     private var buffered: Token? = nil
     private var hasBuffered = false
-    /// Where `buffered` starts in the input (for the line of an error).
+    /// Where `buffered` starts in the input (for the line of an error; for the tokens of an
+    /// alias, where the alias's name stood).
     var tokenStart = 0
+    /// The tokens of expanded aliases still to be read, before the lexer's (Parser+Alias.swift).
+    var aliasTokens: [AliasToken] = []
+    /// The aliases `buffered` comes from (not expanded again inside themselves).
+    var bufferedOrigins: [String] = []
+    /// The line of `buffered` when it comes from an alias.
+    var bufferedLine: Int? = nil
+    /// Whether `buffered` ends the value of an alias that ends in a blank.
+    var bufferedEndsBlankAlias = false
+    /// Whether the last token consumed did: the word after it is alias-checked too.
+    var afterBlankAlias = false
 
     /// A parser over `source`, to be read with `nextCompleteCommand()`.
     public init(_ source: String) { lexer = Lexer(source) }
 
     init(lexer: Lexer) { self.lexer = lexer }
 
+    /// The aliases expanded where commands start. The shell sets them before reading each
+    /// complete command, so an alias defined on a line holds from the next one, as in dash.
+    public var aliases: Aliases {
+        get { lexer.aliases }
+        set { lexer.aliases = newValue }
+    }
+
     /// The whole input as a list of items, or the first syntax error. `moreMayFollow`: the
     /// input is what was read so far, so a here-document without its delimiter is
     /// incomplete rather than ended by the end of the input.
-    public static func parse(_ source: String, moreMayFollow: Bool = false) throws(SyntaxError) -> [ListItem] {
+    public static func parse(_ source: String, moreMayFollow: Bool = false,
+                             aliases: Aliases = Aliases()) throws(SyntaxError) -> [ListItem] {
         var parser = Parser(source)
         parser.lexer.endOfInputEndsHereDocuments = !moreMayFollow
+        parser.aliases = aliases
         return try parser.program()
     }
 
@@ -63,6 +83,7 @@ public struct Parser {
         var items: [ListItem] = []
         while true {
             try skipNewlines()
+            try expandAliases()
             guard let token = try peek() else { break }
             if case .control(let op) = token, op == .rightParen || op == .doubleSemicolon { break }
             if let word = Parser.reserved(token), word != "!" && !Parser.startsCommand(word) { break }
@@ -103,6 +124,7 @@ public struct Parser {
 
     private mutating func pipeline() throws(SyntaxError) -> Pipeline {
         var negated = false
+        try expandAliases()
         if let token = try peek(), Parser.reserved(token) == "!" { negated = true; advance() }
         var commands = [try command()]
         while try isControl(.pipe) {
@@ -114,6 +136,7 @@ public struct Parser {
     }
 
     private mutating func command() throws(SyntaxError) -> Command {
+        try expandAliases()
         guard let token = try peek() else { throw unexpected() }
         if case .control(let op) = token {
             guard op == .leftParen else { throw unexpected() }
@@ -136,15 +159,34 @@ public struct Parser {
 
     mutating func peek() throws(SyntaxError) -> Token? {
         if !hasBuffered {
-            tokenStart = lexer.skipBlanks()
-            buffered = try lexer.next()
+            if aliasTokens.isEmpty {
+                tokenStart = lexer.skipBlanks()
+                buffered = try lexer.next()
+                bufferedOrigins = []
+                bufferedLine = nil
+                bufferedEndsBlankAlias = false
+            } else {
+                let next = aliasTokens.removeFirst()
+                buffered = next.token
+                bufferedOrigins = next.origins
+                bufferedLine = next.line
+                bufferedEndsBlankAlias = next.endsBlank
+            }
             hasBuffered = true
         }
         return buffered
     }
 
+    /// The line the peeked token is on.
+    var tokenLine: Int { bufferedLine ?? lexer.line(at: tokenStart) }
+
     /// Consumes the peeked token (and reads nothing more: `$(...)` relies on it).
-    mutating func advance() { hasBuffered = false; buffered = nil }
+    mutating func advance() {
+        afterBlankAlias = hasBuffered && bufferedEndsBlankAlias
+        hasBuffered = false
+        buffered = nil
+        bufferedEndsBlankAlias = false
+    }
 
     /// Whether the next token is `op`.
     mutating func isControl(_ op: ControlOperator) throws(SyntaxError) -> Bool {
@@ -178,7 +220,7 @@ public struct Parser {
     /// `end of file unexpected (expecting "done")`.
     func unexpected(expecting: String? = nil) -> SyntaxError {
         let what: String
-        var line = lexer.line(at: tokenStart)
+        var line = tokenLine
         var incomplete = false
         switch hasBuffered ? buffered : nil {
         case nil:

@@ -9,8 +9,9 @@ public indirect enum CompoundCommand: Equatable, Sendable {
     case ifClause([ConditionalBranch], elseBody: [ListItem]?)
     /// `while list; do list; done` (`until`: while the condition fails).
     case loop(LoopKind, condition: [ListItem], body: [ListItem])
-    /// `for name [in word...]; do list; done`; `words` nil: no `in`, so "$@".
-    case forLoop(String, words: [Word]?, body: [ListItem])
+    /// `for name [in word...]; do list; done`; `words` nil: no `in`, so "$@". `line`: where
+    /// it starts, for the messages of its expansion and assignments.
+    case forLoop(String, words: [Word]?, body: [ListItem], line: Int)
     /// `case word in [(]pattern[|pattern]...) list;; ... esac`.
     case caseClause(Word, [CaseItem])
 }

@@ -28,7 +28,7 @@ private func commandText(_ command: Command) -> String {
         case .group(let items): return "{ " + itemsText(items) + "; }"
         case .ifClause: return "if ...; fi"
         case .loop(let kind, _, _): return (kind == .whileLoop ? "while" : "until") + " ...; done"
-        case .forLoop(let name, _, _): return "for " + name + " ...; done"
+        case .forLoop(let name, _, _, _): return "for " + name + " ...; done"
         case .caseClause(let word, _): return "case " + wordText(word) + " in ...; esac"
         }
     case .function(let name, _): return name + "() ..."

@@ -51,6 +51,8 @@ public enum RedirectionKind: Equatable, Sendable {
     case output
     /// `>>`: create or append.
     case append
+    /// `>|`: create or truncate, even under `set -C` (noclobber).
+    case clobber
     /// `>&`: duplicate an output descriptor (`-` closes).
     case duplicateOutput
     /// `<&`: duplicate an input descriptor (`-` closes).
@@ -65,7 +67,7 @@ public enum RedirectionKind: Equatable, Sendable {
     public var defaultDescriptor: Int {
         switch self {
         case .input, .duplicateInput, .readWrite, .hereDocument: return 0
-        case .output, .append, .duplicateOutput: return 1
+        case .output, .append, .clobber, .duplicateOutput: return 1
         }
     }
 }

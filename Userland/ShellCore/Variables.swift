@@ -1,18 +1,28 @@
 // The shell's variables: a small table kept sorted by name (no Dictionary: deterministic
 // order for `export -p`/`set`, and cheap in Embedded Swift), with the export flag the
-// environment of a child is built from. Linux/POSIX: XCU 2.5.3, export, unset.
+// environment of a child is built from and the readonly flag. A name can be exported or
+// readonly while still unset (`export x`, `readonly y`), as in dash. POSIX XCU 2.5.3,
+// export, readonly, unset.
 
 /// One shell variable.
 public struct Variable: Equatable, Sendable {
     public var name: String
-    public var value: String
+    /// nil: unset, though the name is exported or readonly.
+    public var value: String?
     public var exported: Bool
+    public var readonly: Bool = false
+
+    public init(name: String, value: String?, exported: Bool, readonly: Bool = false) {
+        self.name = name; self.value = value; self.exported = exported; self.readonly = readonly
+    }
 }
 
 /// The shell's variable table.
 public struct Variables: Equatable, Sendable {
     /// Sorted by name.
     public private(set) var entries: [Variable] = []
+    /// `set -a` (allexport): every variable assigned is exported, as in dash.
+    public var exportAll = false
 
     public init() {}
 
@@ -42,7 +52,7 @@ public struct Variables: Equatable, Sendable {
         return p.found ? entries[p.index].value : nil
     }
 
-    /// The whole entry of `name` (value and export flag), nil when unset.
+    /// The whole entry of `name` (value and flags), nil when it has none.
     public func variable(_ name: String) -> Variable? {
         let p = position(name)
         return p.found ? entries[p.index] : nil
@@ -66,36 +76,64 @@ public struct Variables: Equatable, Sendable {
         return p.found && entries[p.index].exported
     }
 
-    /// Sets `name` (keeping its export flag; `export: true` also exports it).
-    public mutating func set(_ name: String, _ value: String, export: Bool = false) {
+    /// Whether `name` is readonly: assigning or unsetting it fails.
+    public func isReadonly(_ name: String) -> Bool {
         let p = position(name)
-        if p.found {
-            entries[p.index].value = value
-            if export { entries[p.index].exported = true }
-        } else {
-            entries.insert(Variable(name: name, value: value, exported: export), at: p.index)
-        }
+        return p.found && entries[p.index].readonly
     }
 
-    /// Marks `name` exported; an unset name is exported once it gets a value (kept as
-    /// an empty exported variable here, as most shells print it with `export -p`).
+    /// Sets `name` (keeping its flags; `export: true` also exports it); false, changing
+    /// nothing, when it is readonly (the caller reports dash's "x: is read only").
+    @discardableResult
+    public mutating func set(_ name: String, _ value: String, export: Bool = false) -> Bool {
+        let p = position(name)
+        if p.found {
+            guard !entries[p.index].readonly else { return false }
+            entries[p.index].value = value
+            if export || exportAll { entries[p.index].exported = true }
+        } else {
+            entries.insert(Variable(name: name, value: value, exported: export || exportAll), at: p.index)
+        }
+        return true
+    }
+
+    /// Marks `name` exported; an unset name stays unset (out of a child's environment)
+    /// until it gets a value, as in dash.
     public mutating func export(_ name: String) {
         let p = position(name)
         if p.found { entries[p.index].exported = true } else {
-            entries.insert(Variable(name: name, value: "", exported: true), at: p.index)
+            entries.insert(Variable(name: name, value: nil, exported: true), at: p.index)
         }
     }
 
-    /// Removes `name`.
-    public mutating func unset(_ name: String) {
+    /// Marks `name` readonly, giving it `value` first when there is one; false, changing
+    /// nothing, when it is readonly already and a value is given.
+    @discardableResult
+    public mutating func makeReadonly(_ name: String, _ value: String? = nil) -> Bool {
+        if let value { guard set(name, value) else { return false } }
         let p = position(name)
-        if p.found { entries.remove(at: p.index) }
+        if p.found { entries[p.index].readonly = true } else {
+            entries.insert(Variable(name: name, value: nil, exported: false, readonly: true), at: p.index)
+        }
+        return true
     }
 
-    /// "NAME=value" for every exported variable, sorted by name: a child's environment.
+    /// Removes `name`; false, keeping it, when it is readonly.
+    @discardableResult
+    public mutating func unset(_ name: String) -> Bool {
+        let p = position(name)
+        guard p.found else { return true }
+        guard !entries[p.index].readonly else { return false }
+        entries.remove(at: p.index)
+        return true
+    }
+
+    /// "NAME=value" for every exported variable that is set, sorted by name: a child's environment.
     public var environment: [String] {
         var result: [String] = []
-        for v in entries where v.exported { result.append(v.name + "=" + v.value) }
+        for v in entries where v.exported {
+            if let value = v.value { result.append(v.name + "=" + value) }
+        }
         return result
     }
 }

@@ -37,6 +37,9 @@ extension Builtins {
     /// How `name` would run; nil when it would not be found.
     private static func describe(_ shell: Shell, _ name: String, verbose: Bool) -> String? {
         if keywords.contains(name) { return verbose ? name + " is a shell keyword" : name }
+        if let value = shell.aliases.value(name) {
+            return verbose ? name + " is an alias for " + value : "alias " + name + "=" + singleQuoted(value)
+        }
         if shell.isFunction(name) { return verbose ? name + " is a shell function" : name }
         if isSpecial(name) { return verbose ? name + " is a special shell builtin" : name }
         if isBuiltin(name) { return verbose ? name + " is a shell builtin" : name }

@@ -31,11 +31,22 @@ extension Builtins {
         case "eval":
             var text = ""
             for (i, a) in args.enumerated() { text += (i == 0 ? "" : " ") + a }
-            do { return shell.run(try Parser.parse(text)) } catch {
-                shell.complain("eval: Syntax error: " + error.message)
-                if !shell.interactive { shell.exitRequested = 2 }
-                return 2
+            // One complete command at a time, as dash does: an alias defined by one holds
+            // for the next.
+            var parser = Parser(text)
+            var status: Int32 = 0
+            while !shell.unwinding {
+                do {
+                    parser.aliases = shell.aliases
+                    guard let items = try parser.nextCompleteCommand() else { break }
+                    status = shell.run(items)
+                } catch {
+                    shell.complain("eval: Syntax error: " + error.message)
+                    if !shell.interactive { shell.exitRequested = 2 }
+                    return 2
+                }
             }
+            return status
         case ".": return source(shell, args)
         case "local": return shell.localBuiltin(args)
         case "fg": return shell.foreground(args)
@@ -66,6 +77,7 @@ extension Builtins {
         var status: Int32 = 0
         while !shell.unwinding {
             do {
+                parser.aliases = shell.aliases
                 guard let items = try parser.nextCompleteCommand() else { break }
                 status = shell.run(items)
             } catch {
@@ -84,11 +96,12 @@ extension Builtins {
         return n
     }
 
-    /// set: without arguments lists the variables; `set [-efux] [+efux] [--] [args]` sets
-    /// the options and replaces the positional parameters when arguments follow.
+    /// set: without arguments lists the variables; `set [-efux] [+efux] [-o name] [--] [args]`
+    /// sets the options (Shell+Options.swift) and replaces the positional parameters when
+    /// arguments follow.
     private static func set(_ shell: Shell, _ args: [String]) -> Int32 {
         if args.isEmpty {
-            for v in shell.context.variables.entries { writeOutput(v.name + "='" + v.value + "'\n") }
+            for line in shell.context.variables.setListing { writeOutput(line + "\n") }
             return 0
         }
         var rest = args[...]
@@ -96,7 +109,7 @@ extension Builtins {
         while let first = rest.first, first.count > 1, first.hasPrefix("-") || first.hasPrefix("+") {
             rest = rest.dropFirst()
             if first == "--" { replace = true; break }
-            guard shell.setOptions(first) else { return 2 }
+            guard shell.setOptions(first, names: &rest) else { return shell.specialBuiltinFailed() }
         }
         if replace || !rest.isEmpty {
             shell.context.positional = Array(rest)
@@ -104,29 +117,5 @@ extension Builtins {
             shell.getoptsPosition = GetoptsPosition()
         }
         return 0
-    }
-}
-
-extension Shell {
-    /// The letters `set` takes, as `$-` lists them.
-    static let optionLetters = "efxu"
-
-    /// Applies `-e`, `+x`, `-ef`, …; false after an unknown option (reported).
-    func setOptions(_ word: String) -> Bool {
-        let on = word.hasPrefix("-")
-        for c in word.dropFirst() {
-            switch c {
-            case "e": errexit = on
-            case "x": xtrace = on
-            case "f": noglob = on
-            case "u": context.nounset = on
-            default:
-                complain("set: Illegal option " + (on ? "-" : "+") + String(c))
-                return false
-            }
-        }
-        // In dash's order: its option table read backwards.
-        context.flags = (context.nounset ? "u" : "") + (xtrace ? "x" : "") + (noglob ? "f" : "") + (errexit ? "e" : "")
-        return true
     }
 }

@@ -18,14 +18,15 @@ extension Builtins {
         let step = getoptsStep(args[0], operands, &shell.getoptsPosition)
         if let message = step.message { writeError(message + "\n") }
         switch step.argument {
-        case .set(let value): shell.context.variables.set("OPTARG", value)
-        case .unset: shell.context.variables.unset("OPTARG")
+        case .set(let value): guard shell.assignVariable("OPTARG", value, prefix: "getopts: ") else { return 2 }
+        case .unset:
+            guard shell.context.variables.unset("OPTARG") else { shell.complain("getopts: OPTARG: is read only"); return 2 }
         case .unchanged: break
         }
         shell.getoptsWritten = String(shell.getoptsPosition.index)
-        shell.context.variables.set("OPTIND", shell.getoptsWritten)
+        guard shell.assignVariable("OPTIND", shell.getoptsWritten, prefix: "getopts: ") else { return 2 }
         guard isValidName(args[1]) else { shell.complain("getopts: " + args[1] + ": bad variable name"); return 2 }
-        shell.context.variables.set(args[1], step.name)
+        guard shell.assignVariable(args[1], step.name, prefix: "getopts: ") else { return 2 }
         return step.done ? 1 : 0
     }
 }

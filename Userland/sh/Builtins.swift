@@ -1,13 +1,15 @@
-// The builtins: cd pwd exit echo export unset wait jobs read true false and `:`; the
+// The builtins: cd pwd exit echo wait jobs read true false and `:`; the
 // control builtins (break continue return shift set eval local fg bg) are in Builtins+Control.swift,
 // test and [ in Builtins+Test.swift, umask in Builtins+Umask.swift,
-// getopts in Builtins+Getopts.swift.
+// getopts in Builtins+Getopts.swift, export readonly unset in Builtins+Declarations.swift,
+// alias unalias in Builtins+Alias.swift.
 import Runtime
 import ShellCore
 
 enum Builtins {
     static let names = ["cd", "pwd", "exit", "echo", "export", "unset", "wait", "jobs", "read", "true", "false", ":",
-                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local", "umask", "getopts"]
+                        "break", "continue", "return", "shift", "set", "eval", "fg", "bg", "test", "[", ".", "exec", "printf", "trap", "type", "command", "local", "umask", "getopts",
+                        "readonly", "alias", "unalias"]
 
     static func isBuiltin(_ name: String) -> Bool { names.contains(name) }
 
@@ -47,29 +49,10 @@ enum Builtins {
             }
             shell.exitRequested = code
             return code
-        case "export":
-            if args.isEmpty || args == ["-p"] {
-                for v in shell.context.variables.entries where v.exported { print("export " + v.name + "='" + v.value + "'") }
-                return 0
-            }
-            var status: Int32 = 0
-            for a in args {
-                if let eq = a.utf8.firstIndex(of: UInt8(ascii: "=")) {
-                    let name = String(a[..<eq])
-                    guard isValidName(name) else { shell.complain("export: " + a + ": bad variable name"); status = 1; continue }
-                    shell.context.variables.set(name, String(a[a.utf8.index(after: eq)...]), export: true)
-                } else if isValidName(a) {
-                    shell.context.variables.export(a)
-                } else { shell.complain("export: " + a + ": bad variable name"); status = 1 }
-            }
-            return status
-        case "unset":
-            // unset [-v] names: variables; unset -f names: functions.
-            let functions = args.first == "-f"
-            for a in args where a != "-v" && a != "-f" {
-                if functions { shell.functions.removeAll { $0.name == a } } else { shell.context.variables.unset(a) }
-            }
-            return 0
+        case "export", "readonly": return declare(shell, words[0], args)
+        case "unset": return unset(shell, args)
+        case "alias": return alias(shell, args)
+        case "unalias": return unalias(shell, args)
         case "jobs":
             shell.listJobs()
             return 0
@@ -187,13 +170,13 @@ enum Builtins {
             if !continued { break }
         }
         guard sawLine else {
-            for n in names { shell.context.variables.set(n, "") }
+            for n in names { guard shell.assignVariable(n, "", prefix: "read: ") else { return 2 } }
             return 1
         }
         let targets = names.isEmpty ? ["REPLY"] : Array(names)
         let ifs = Array((shell.context.variables.value("IFS") ?? " \t\n").utf8)
         for (n, value) in zip(targets, splitForRead(text, ifs: ifs, count: targets.count)) {
-            shell.context.variables.set(n, value)
+            guard shell.assignVariable(n, value, prefix: "read: ") else { return 2 }
         }
         // A last line without its newline still fills the names, but reports the end.
         return complete ? 0 : 1

@@ -1,4 +1,4 @@
-// Redirections (POSIX XCU 2.7): < > >> <> n>&m n<&m and `-` to close. In the shell itself
+// Redirections (POSIX XCU 2.7): < > >| >> <> n>&m n<&m and `-` to close. In the shell itself
 // (builtins) the replaced descriptors are saved above 10 and restored afterwards.
 import Runtime
 import ShellCore
@@ -32,11 +32,12 @@ extension Shell {
             }
             do {
                 switch r.kind {
-                case .input, .output, .append, .readWrite:
-                    let flags: OpenFlags
+                case .input, .output, .clobber, .append, .readWrite:
+                    var flags: OpenFlags
                     switch r.kind {
                     case .input: flags = .O_RDONLY
-                    case .output: flags = [.O_WRONLY, .O_CREAT, .O_TRUNC]
+                    case .output where noclobber: flags = try noclobberFlags(target)
+                    case .output, .clobber: flags = [.O_WRONLY, .O_CREAT, .O_TRUNC]
                     case .append: flags = [.O_WRONLY, .O_CREAT, .O_APPEND]
                     default: flags = [.O_RDWR, .O_CREAT]
                     }
@@ -58,7 +59,7 @@ extension Shell {
                 }
             } catch {
                 // dash's wording: "cannot create x: Directory nonexistent", "cannot open x: No such file".
-                let creates = r.kind == .output || r.kind == .append || r.kind == .readWrite
+                let creates = r.kind == .output || r.kind == .clobber || r.kind == .append || r.kind == .readWrite
                 var reason = errnoText(error)
                 if error == .ENOENT { reason = creates ? "Directory nonexistent" : "No such file" }
                 if r.kind == .duplicateInput || r.kind == .duplicateOutput {
@@ -71,6 +72,15 @@ extension Shell {
             }
         }
         return saved
+    }
+
+    /// `>` under `set -C` (noclobber), as dash does it: an existing regular file is not
+    /// truncated (EEXIST, "File exists"); another existing file (a device) opens as it is;
+    /// a new one is created exclusively, so a file made meanwhile is not overwritten either.
+    func noclobberFlags(_ target: String) throws(Errno) -> OpenFlags {
+        guard let info = try? stat(target) else { return [.O_WRONLY, .O_CREAT, .O_EXCL] }
+        if FileMode(rawValue: info.st_mode).isRegular { throw Errno.EEXIST }
+        return .O_WRONLY
     }
 
     /// A here-document's text on `fd` through a pipe; a text larger than a pipe holds

@@ -17,7 +17,8 @@ extension Shell {
             return 0
         case .loop(let kind, let condition, let body):
             return runLoop(kind, condition, body)
-        case .forLoop(let name, let words, let body):
+        case .forLoop(let name, let words, let body, let line):
+            currentLine = line
             let values: [String]
             if let words {
                 substitutionStatus = nil
@@ -67,7 +68,7 @@ extension Shell {
         var status: Int32 = 0
         for value in values {
             if exitRequested != nil { break }
-            context.variables.set(name, value)
+            guard assignVariable(name, value) else { status = assignmentFailed(); break }
             status = run(body)
             if jump != nil && leavesLoop() { break }
         }
@@ -85,7 +86,7 @@ extension Shell {
             if n > 1 { jump = .continueLoop(n - 1); return true }
             jump = nil
             return false
-        case .returnFunction?, .interrupt?: return true
+        case .returnFunction?, .interrupt?, .abandonLine?: return true
         case nil: return false
         }
     }

@@ -42,7 +42,9 @@ extension Shell {
             if !frame.saved.contains(where: { $0.name == name }) {
                 frame.saved.append((name, context.variables.variable(name)))
             }
-            if let value { context.variables.set(name, value) }
+            if let value {
+                guard assignVariable(name, value, prefix: "local: ") else { return specialBuiltinFailed() }
+            }
         }
         return 0
     }

@@ -21,12 +21,17 @@ extension Shell {
         guard let name = words.first else {
             for a in simple.assignments {
                 guard let value = expandString(a.value) else { return 2 }
-                context.variables.set(a.name, value)
+                guard assignVariable(a.name, value) else { return assignmentFailed() }
             }
             // Redirections alone still open (and create) their files.
             guard let saved = applyRedirections(simple.redirections, save: true) else { return 2 }
             restoreRedirections(saved)
             return substitutionStatus ?? 0
+        }
+        // An assignment to a readonly variable fails before the command runs, even a program's.
+        if let readonly = simple.assignments.first(where: { context.variables.isReadonly($0.name) }) {
+            complain(readonly.name + ": is read only")
+            return assignmentFailed()
         }
         if name == "exec" { return exec(simple, words) }
         if name == "kill" && words.contains(where: { $0.hasPrefix("%") }) { words = jobOperands(words) }
@@ -35,21 +40,25 @@ extension Shell {
         // Assignments before a function or builtin hold while it runs (`IFS=: read a b`);
         // before a special builtin they stay (`x=1 :`), as POSIX XCU 2.14 and dash do.
         let special = function == nil && functionsAllowed && Builtins.isSpecial(name)
-        var previous: [(String, String?)] = []
+        // What each name was (flags too: `export x; x=1 true` leaves x exported and unset).
+        var previous: [(String, Variable?)] = []
         for a in simple.assignments {
             guard let value = expandString(a.value) else { return 2 }
-            if !special { previous.append((a.name, context.variables.value(a.name))) }
+            if !special { previous.append((a.name, context.variables.variable(a.name))) }
             context.variables.set(a.name, value)
         }
         var status: Int32 = 2
         if let saved = applyRedirections(simple.redirections, save: true) {
-            if let function { status = callFunction(function.body, words) } else { status = Builtins.run(self, words) }
+            if let function { status = callFunction(function.body, words) } else {
+                let savedViaCommand = viaCommand
+                viaCommand = !functionsAllowed
+                status = Builtins.run(self, words)
+                viaCommand = savedViaCommand
+            }
             flushStandardOutput()
             restoreRedirections(saved)
         }
-        for (name, value) in previous.reversed() {
-            if let value { context.variables.set(name, value) } else { context.variables.unset(name) }
-        }
+        for (name, variable) in previous.reversed() { context.variables.restore(name, to: variable) }
         return status
     }
 

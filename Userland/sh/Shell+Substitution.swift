@@ -5,7 +5,9 @@ import Runtime
 import ShellCore
 
 extension Shell: CommandSubstituting {
-    func assign(_ name: String, _ value: String) { context.variables.set(name, value) }
+    func assign(_ name: String, _ value: String) throws(ExpansionError) {
+        guard context.variables.set(name, value) else { throw ExpansionError(name + ": is read only") }
+    }
 
     func substitute(_ commands: [ListItem]) -> String {
         flushStandardOutput()

@@ -30,13 +30,16 @@ struct ShellFunction {
     var body: Command
 }
 
-/// Why the commands being run stop early: `break`/`continue` [n], `return`, or ^C killing
-/// a foreground job at the interactive prompt (the whole line is abandoned, as in dash).
+/// Why the commands being run stop early: `break`/`continue` [n], `return`, ^C killing
+/// a foreground job at the interactive prompt (the whole line is abandoned, as in dash), or
+/// at the prompt an error that would end a non-interactive shell (a readonly assignment:
+/// the line is abandoned too, its status kept).
 enum Jump {
     case breakLoop(Int)
     case continueLoop(Int)
     case returnFunction
     case interrupt
+    case abandonLine
 }
 
 /// The shell: variables, special parameters, jobs, functions.
@@ -63,6 +66,11 @@ final class Shell {
     var finishedJobs: [(number: Int, lastPid: Pid)] = []
     /// `set -e`, `set -x`, `set -f` (Builtins+Control.swift); `set -u` is context.nounset.
     var errexit = false, xtrace = false, noglob = false
+    /// `set -C`: `>` does not overwrite an existing file (Redirections.swift); `set -a` is
+    /// context.variables.exportAll.
+    var noclobber = false
+    /// Whether the commands come from standard input (dash's `stdin` option, `-s`).
+    var readsStandardInput = false
     /// How many conditions enclose the running command (if/while tests, the left of && ||,
     /// `!`): `set -e` ignores failures there, as POSIX says.
     var conditionDepth = 0
@@ -73,6 +81,10 @@ final class Shell {
     var getoptsWritten = "1"
     /// Traps set with `trap` (Shell+Traps.swift).
     var traps: [Trap] = []
+    /// `alias` definitions, handed to the parser before each command is read.
+    var aliases = Aliases()
+    /// Whether the running builtin was called through `command` (its errors do not end the shell).
+    var viaCommand = false
 
     init(environment: [String]) {
         context = ExpansionContext(variables: Variables(environment: environment))

@@ -18,7 +18,9 @@ import ShellCore
             args.removeFirst()
             if first == "--" { break }
             if first == "-i" { forceInteractive = true; continue }
-            guard shell.setOptions(first) else { return 2 }
+            var rest = args[...]
+            guard shell.setOptions(first, names: &rest) else { return 2 }
+            args = Array(rest)
         }
         if args.first == "-c" {
             guard args.count >= 2 else { shell.complain("-c: option requires an argument"); return 2 }
@@ -41,6 +43,7 @@ import ShellCore
             try? close(fd)
             return runSource(shell, text)
         }
+        shell.readsStandardInput = true
         shell.interactive = forceInteractive || isatty(.standardInput)
         if shell.interactive { becomeInteractive(shell) }
         return readLoop(shell)
@@ -52,6 +55,7 @@ import ShellCore
         var parser = Parser(text)
         while shell.exitRequested == nil {
             do {
+                parser.aliases = shell.aliases
                 guard let items = try parser.nextCompleteCommand() else { break }
                 shell.run(items)
                 // `return` outside a function ends a script, as in dash.
@@ -104,13 +108,13 @@ import ShellCore
                 // At the end of the input an open here-document ends; anything else still
                 // open is dash's syntax error.
                 if !pending.isEmpty {
-                    do { shell.run(try Parser.parse(pending)) } catch { reportSyntaxError(shell, error); return 2 }
+                    do { shell.run(try Parser.parse(pending, aliases: shell.aliases)) } catch { reportSyntaxError(shell, error); return 2 }
                 }
                 break
             }
             pending += line + "\n"
             do {
-                let items = try Parser.parse(pending, moreMayFollow: true)
+                let items = try Parser.parse(pending, moreMayFollow: true, aliases: shell.aliases)
                 shell.run(items)
                 // ^C ends the line with dash's status, SIGINT + 128.
                 if case .interrupt? = shell.jump { shell.context.lastStatus = 128 + Int32(Signal.SIGINT.rawValue) }
