@@ -41,7 +41,7 @@ extension Builtins {
                     guard let items = try parser.nextCompleteCommand() else { break }
                     status = shell.run(items)
                 } catch {
-                    shell.complain("eval: Syntax error: " + error.message)
+                    shell.complain("Syntax error: " + error.message)
                     if !shell.interactive { shell.exitRequested = 2 }
                     return 2
                 }
@@ -59,13 +59,14 @@ extension Builtins {
     /// name without `/` is looked for in PATH.
     private static func source(_ shell: Shell, _ args: [String]) -> Int32 {
         guard let name = args.first else { return 0 }
-        var text: String? = nil
+        var text: String? = nil, path = name
         for candidate in commandCandidates(name, path: shell.context.variables.value("PATH") ?? "/bin") {
             guard let fd = try? open(candidate, .O_RDONLY) else { continue }
             var content = ""
             while let line = readLine(fd) { content += line + "\n" }
             try? close(fd)
             text = content
+            path = candidate
             break
         }
         guard let text else {
@@ -73,6 +74,7 @@ extension Builtins {
             if !shell.interactive { shell.exitRequested = 2 }
             return 2
         }
+        shell.commandName = path
         var parser = Parser(text)
         var status: Int32 = 0
         while !shell.unwinding {

@@ -21,6 +21,13 @@ enum Builtins {
     static func isSpecial(_ name: String) -> Bool { specialNames.contains(name) && isBuiltin(name) }
 
     static func run(_ shell: Shell, _ words: [String]) -> Int32 {
+        let saved = shell.commandName
+        shell.commandName = words[0] == "eval" ? "eval" : nil
+        defer { shell.commandName = saved }
+        return runNamed(shell, words)
+    }
+
+    private static func runNamed(_ shell: Shell, _ words: [String]) -> Int32 {
         let args = Array(words.dropFirst())
         switch words[0] {
         case "true", ":": return 0

@@ -50,6 +50,9 @@ final class Shell {
     var shellGroup = Pid(rawValue: 0)
     /// Set by `exit`: the status the shell ends with.
     var exitRequested: Int32? = nil
+    /// What dash's messages name between the line number and the message: `eval`, or the
+    /// file `.` runs, while their commands run (other builtins name themselves).
+    var commandName: String? = nil
     /// Set by break/continue/return/^C; cleared where it ends.
     var jump: Jump? = nil
     /// How many loops enclose the running command (in the current function).
@@ -99,7 +102,8 @@ final class Shell {
 
     /// Writes "$0: LINE: message" to standard error, as dash does ("sh: 1: x: not found").
     func complain(_ message: String) {
-        writeError(context.scriptName + ": " + String(lineOffset + currentLine) + ": " + message + "\n")
+        let running = commandName.map { $0 + ": " } ?? ""
+        writeError(context.scriptName + ": " + String(lineOffset + currentLine) + ": " + running + message + "\n")
     }
 
     /// Whether the running commands must stop (exit, break, continue, return, ^C).
