@@ -34,7 +34,15 @@ extension Shell {
             return assignmentFailed()
         }
         if name == "exec" { return exec(simple, words) }
-        if name == "kill" && words.contains(where: { $0.hasPrefix("%") }) { words = jobOperands(words) }
+        if name == "kill" && words.contains(where: { $0.hasPrefix("%") }) {
+            let (operands, allFound) = jobOperands(words)
+            // As dash: each unknown job is reported, the rest are still signalled, status 2.
+            guard allFound else {
+                if operands.count > 1 && operands.last != "--" { _ = runForked([.simple(simple)], program: operands) }
+                return 2
+            }
+            words = operands
+        }
         let function = functionsAllowed ? functions.first { $0.name == name } : nil
         guard function != nil || Builtins.isBuiltin(name) else { return runForked([.simple(simple)], program: words) }
         // Assignments before a function or builtin hold while it runs (`IFS=: read a b`);
@@ -88,17 +96,31 @@ extension Shell {
         writeError(text + "\n")
     }
 
-    /// kill's `%n` operands as the job's pids, so /bin/kill can signal a job as dash's kill does.
-    func jobOperands(_ words: [String]) -> [String] {
+    /// kill's `%n` operands: with job control the job's process group ("-- -PGID"), so
+    /// /bin/kill signals the whole job as dash's kill does; without it (a script: the job
+    /// shares the shell's group) its pids, as bash does where dash's killpg fails. An
+    /// unknown job is reported ("No such job") and left out (`allFound` false).
+    func jobOperands(_ words: [String]) -> (operands: [String], allFound: Bool) {
         var result: [String] = []
+        var allFound = true
         for w in words {
-            guard w.hasPrefix("%"), let n = Int(w.dropFirst()), let job = jobs.first(where: { $0.number == n }) else {
+            guard w.hasPrefix("%") else {
                 result.append(w)
                 continue
             }
-            result += job.pids.map { String($0.rawValue) }
+            guard let n = Int(w.dropFirst()), let job = jobs.first(where: { $0.number == n }) else {
+                complain("kill: No such job: " + w)
+                allFound = false
+                continue
+            }
+            if !interactive {
+                result += job.pids.map { String($0.rawValue) }
+                continue
+            }
+            if !result.contains("--") { result.append("--") }
+            result.append("-" + String(job.group.rawValue))
         }
-        return result
+        return (result, allFound)
     }
 
     func isFunction(_ name: String) -> Bool { functions.contains { $0.name == name } }
