@@ -31,22 +31,7 @@ extension Builtins {
         case "eval":
             var text = ""
             for (i, a) in args.enumerated() { text += (i == 0 ? "" : " ") + a }
-            // One complete command at a time, as dash does: an alias defined by one holds
-            // for the next.
-            var parser = Parser(text)
-            var status: Int32 = 0
-            while !shell.unwinding {
-                do {
-                    parser.aliases = shell.aliases
-                    guard let items = try parser.nextCompleteCommand() else { break }
-                    status = shell.run(items)
-                } catch {
-                    shell.complain("Syntax error: " + error.message)
-                    if !shell.interactive { shell.exitRequested = 2 }
-                    return 2
-                }
-            }
-            return status
+            return runText(shell, text)
         case ".": return source(shell, args)
         case "local": return shell.localBuiltin(args)
         case "fg": return shell.foreground(args)
@@ -75,6 +60,13 @@ extension Builtins {
             return 2
         }
         shell.commandName = path
+        return runText(shell, text)
+    }
+
+    /// eval's and `.`'s commands, one complete command at a time as dash reads them (an
+    /// alias one defines holds for the next); a syntax error ends them with status 2, and
+    /// a script too.
+    private static func runText(_ shell: Shell, _ text: String) -> Int32 {
         var parser = Parser(text)
         var status: Int32 = 0
         while !shell.unwinding {

@@ -5,32 +5,10 @@
 // EFAULT/EINVAL/ENOENT/EBADF in Linux's order, and who may do what (ATTR_TOUCH needs
 // write permission — EACCES; any other change needs ownership — EPERM, even NOW beside OMIT).
 #include "tap.h"
+#include "file_times.h"
 
 /// 2024-01-01 00:00 UTC: anything earlier means the clock (or the archive) is not real.
 #define SANE_EPOCH 1704067200L
-
-static struct timespec realtime(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_REALTIME, &t);
-    return t;
-}
-
-/// a < b, to the nanosecond.
-static int before(struct timespec a, struct timespec b) {
-    return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
-}
-
-/// A file time taken between `start` and `end`: Linux stamps files with its coarse clock,
-/// which may trail clock_gettime by a tick, so one second of slack before `start`.
-static int within(struct timespec t, struct timespec start, struct timespec end) {
-    return t.tv_sec >= start.tv_sec - 1 && !before(end, t);
-}
-
-/// Long enough for the coarse clock to move (Linux ticks every 1–10 ms; Apus uses the TSC).
-static void pause_briefly(void) {
-    struct timespec d = {0, 30 * 1000 * 1000};
-    nanosleep(&d, NULL);
-}
 
 static const char *target;
 

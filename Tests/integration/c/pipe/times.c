@@ -3,32 +3,12 @@
 // anonymous pipes), and changed by futimens under the rules of any file: explicit times
 // need the owner (EPERM), "now" needs write permission (EACCES), ctime moves with either.
 #include "tap.h"
+#include "file_times.h"
 
 /// The uid and gid the unprivileged children switch to.
 #define NOBODY 65534
 
-static struct timespec realtime(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_REALTIME, &t);
-    return t;
-}
-
 static int same(struct timespec a, struct timespec b) { return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec; }
-
-static int before(struct timespec a, struct timespec b) {
-    return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
-}
-
-/// Linux stamps with its coarse clock, which may trail clock_gettime by a tick.
-static int within(struct timespec t, struct timespec start, struct timespec end) {
-    return t.tv_sec >= start.tv_sec - 1 && !before(end, t);
-}
-
-/// Long enough for the coarse clock to move.
-static void pause_briefly(void) {
-    struct timespec d = {0, 30 * 1000 * 1000};
-    nanosleep(&d, NULL);
-}
 
 static int become_nobody(void) { return setgid(NOBODY) == 0 && setuid(NOBODY) == 0; }
 
