@@ -153,7 +153,8 @@ enum AttributeSyscalls {
     /// Linux: utimensat(2), in Linux's order: the times are read (EFAULT); both UTIME_OMIT
     /// returns 0 before anything else is looked at; a NULL path means the dirfd itself
     /// (futimens: no flags allowed, EBADF also for an O_PATH descriptor; a pipe's times are
-    /// its pipefs-like inode's, anything else without a ramfs inode is EINVAL); otherwise
+    /// its pipefs-like inode's, also through AT_EMPTY_PATH; anything else without a ramfs
+    /// inode is EINVAL); otherwise
     /// only AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH (EINVAL), then the lookup, then a bad
     /// tv_nsec (EINVAL), then the permission rules (RamFS.changeTimes). NULL times: both now.
     static func utimensat(_ args: SyscallArguments) throws(Errno) -> Int64 {
@@ -174,9 +175,17 @@ enum AttributeSyscalls {
             guard inode != nil || pipe != nil else { throw .EINVAL }
         } else {
             let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_EMPTY_PATH])
-            inode = try PathArguments.lookup(process, dirfd: args.a0, path: args.a1,
-                                             follow: !flags.contains(.AT_SYMLINK_NOFOLLOW),
-                                             emptyPath: flags.contains(.AT_EMPTY_PATH))
+            let dirfd = PathArguments.dirfd(args.a0)
+            // AT_EMPTY_PATH names dirfd's own file, which may be a pipe.
+            if flags.contains(.AT_EMPTY_PATH) && dirfd != AtFlags.AT_FDCWD,
+               try PathArguments.path(args.a1, allowEmpty: true).isEmpty,
+               let end = try process.files.entry(Int(dirfd)) as? PipeEnd {
+                pipe = end.pipe
+            } else {
+                inode = try PathArguments.lookup(process, dirfd: args.a0, path: args.a1,
+                                                 follow: !flags.contains(.AT_SYMLINK_NOFOLLOW),
+                                                 emptyPath: flags.contains(.AT_EMPTY_PATH))
+            }
         }
         var access = RamTimeChange.now, modification = RamTimeChange.now
         if let times {

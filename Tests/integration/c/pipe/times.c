@@ -77,6 +77,9 @@ int main(int argc, char **argv) {
     end = realtime();
     CHECK(fstat(p[0], &after) == 0 && within(after.st_atim, start, end) && within(after.st_mtim, start, end),
           "futimens(NULL) sets both to now");
+    struct timespec empty_path[2] = {{400, 0}, {0, UTIME_OMIT}};
+    CHECK_OK(utimensat(p[1], "", empty_path, AT_EMPTY_PATH));
+    CHECK(fstat(p[0], &after) == 0 && after.st_atim.tv_sec == 400, "utimensat with AT_EMPTY_PATH on a pipe end sets its times");
     struct timespec bad[2] = {{0, 1000000000}, {0, 0}};
     CHECK_ERRNO(futimens(p[0], bad), EINVAL);
     CHECK(nobody_result(p[0], explicit_times) == EPERM, "uid 65534 may not set explicit times on root's pipe (EPERM)");
