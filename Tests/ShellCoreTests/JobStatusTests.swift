@@ -16,6 +16,11 @@ func jobStatusLine(number: Int, marker: JobMarker, state: JobState, command: Str
     #expect(JobStatusLine.format(number: number, marker: marker, state: state, command: command) == expected)
 }
 
+@Test func withThePidAsJobsDashLShowsIt() {
+    #expect(JobStatusLine.format(number: 2, marker: .current, state: .running, command: "sleep 8", pid: 26753)
+            == "[2] + 26753 Running              sleep 8")
+}
+
 @Test func markersFollowTheNewestJobs() {
     #expect((0..<3).map { JobMarker(index: $0, count: 3) } == [.other, .previous, .current])
     #expect(JobMarker(index: 0, count: 1) == .current)

@@ -45,9 +45,12 @@ public enum JobStatusLine {
     /// The column the command starts in (dash pads the state to it, with at least one space).
     public static let commandColumn = 33
 
-    /// "[1] + Done                       sleep 1".
-    public static func format(number: Int, marker: JobMarker, state: JobState, command: String) -> String {
-        var line = "[" + String(number) + "] " + marker.character + " " + state.text
+    /// "[1] + Done                       sleep 1"; with `pid` (`jobs -l`), "[1] + 1234 Done …".
+    public static func format(number: Int, marker: JobMarker, state: JobState, command: String,
+                              pid: Int32? = nil) -> String {
+        var line = "[" + String(number) + "] " + marker.character + " "
+        if let pid { line += String(pid) + " " }
+        line += state.text
         var width = line.utf8.count
         repeat {
             line += " "

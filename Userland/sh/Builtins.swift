@@ -60,9 +60,7 @@ enum Builtins {
         case "unset": return unset(shell, args)
         case "alias": return alias(shell, args)
         case "unalias": return unalias(shell, args)
-        case "jobs":
-            shell.listJobs()
-            return 0
+        case "jobs": return shell.listJobs(args)
         case "wait": return wait(shell, args)
         case "read": return read(shell, args)
         case "test": return test(shell, args)
@@ -119,10 +117,13 @@ enum Builtins {
                     if !j.pids.contains(j.lastPid) { targets.append(j.lastPid) }
                 } else if let done = shell.finishedJobs.last(where: { $0.number == n }) {
                     targets.append(done.lastPid)
-                } else { shell.complain("wait: " + a + ": bad job"); return 2 }
+                } else { shell.complain("wait: No such job: " + a); return 2 }
             } else if let p = Int32(a) {
                 targets.append(Pid(rawValue: p))
-            } else { shell.complain("wait: " + a + ": bad job"); return 2 }
+            } else {
+                shell.complain("wait: " + (a.hasPrefix("%") ? "No such job: " : "Illegal number: ") + a)
+                return 2
+            }
         }
         var status: Int32 = 0
         if targets.isEmpty {

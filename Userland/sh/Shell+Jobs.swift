@@ -93,12 +93,37 @@ extension Shell {
     }
 
     /// `jobs`: the finished jobs not reported yet, then the listed ones, oldest first.
-    func listJobs() {
-        for line in takeDoneJobs() { print(line) }
-        for (index, j) in jobs.enumerated() {
-            print(JobStatusLine.format(number: j.number, marker: JobMarker(index: index, count: jobs.count),
-                                       state: j.stopped ? .stopped : .running, command: j.text))
+    /// `jobs [-l|-p] [%n...]`: -p the jobs' process groups, -l the lines with them too.
+    func listJobs(_ args: [String]) -> Int32 {
+        var words = args[...], withPid = false, groupsOnly = false
+        while let first = words.first, first.hasPrefix("-"), first != "-" {
+            words.removeFirst()
+            if first == "--" { break }
+            for c in first.dropFirst() {
+                switch c {
+                case "l": withPid = true
+                case "p": groupsOnly = true
+                default: complain("jobs: Illegal option -" + String(c)); return 2
+                }
+            }
         }
+        var selected: [Int] = []
+        for spec in words {
+            guard let index = findJob(spec, "jobs") else { return 2 }
+            selected.append(index)
+        }
+        if words.isEmpty {
+            for line in takeDoneJobs() where !groupsOnly { print(line) }
+            selected = Array(jobs.indices)
+        }
+        for index in selected {
+            let j = jobs[index]
+            if groupsOnly { print(String(j.group.rawValue)); continue }
+            print(JobStatusLine.format(number: j.number, marker: JobMarker(index: index, count: jobs.count),
+                                       state: j.stopped ? .stopped : .running, command: j.text,
+                                       pid: withPid ? j.group.rawValue : nil))
+        }
+        return 0
     }
 
     /// The $? of a wait status: the exit code, or 128 + the signal.
@@ -111,12 +136,12 @@ extension Shell {
     /// The job `%n` (or `n`) names, or the most recent job when `spec` is nil.
     func findJob(_ spec: String?, _ builtin: String) -> Int? {
         guard let spec else {
-            if jobs.isEmpty { complain(builtin + ": no current job") }
+            if jobs.isEmpty { complain(builtin + ": No current job") }
             return jobs.indices.last
         }
         let digits = spec.hasPrefix("%") ? String(spec.dropFirst()) : spec
         if let n = Int(digits), let index = jobs.firstIndex(where: { $0.number == n }) { return index }
-        complain(builtin + ": " + spec + ": no such job")
+        complain(builtin + ": No such job: " + spec)
         return nil
     }
 
