@@ -27,8 +27,10 @@ public struct AnonymousInodeTimes: Equatable, Sendable {
     public mutating func change(access newAccess: RamTimeChange, modification newModification: RamTimeChange,
                                 credentials: FSCredentials, now: RamTimestamp) throws(Errno) {
         if newAccess == .omit && newModification == .omit { return }
-        let isOwner = credentials.isPrivileged || credentials.uid == uid
-        if !isOwner { throw newAccess == .now && newModification == .now ? .EACCES : .EPERM }
+        try RamTimeChange.authorize(access: newAccess, modification: newModification,
+                                    isOwner: credentials.isPrivileged || credentials.uid == uid) { () throws(Errno) in
+            throw .EACCES   // mode 0600: nobody else may write
+        }
         access = newAccess.resolved(keeping: access, now: now)
         modification = newModification.resolved(keeping: modification, now: now)
         change = now
@@ -41,16 +43,5 @@ public struct AnonymousInodeTimes: Equatable, Sendable {
         info.st_atim = RamFS.timespec(access)
         info.st_mtim = RamFS.timespec(modification)
         info.st_ctim = RamFS.timespec(change)
-    }
-}
-
-extension RamTimeChange {
-    /// The time this change leaves: `current` for omit, `now`, or the given time.
-    public func resolved(keeping current: RamTimestamp, now: RamTimestamp) -> RamTimestamp {
-        switch self {
-        case .now: return now
-        case .omit: return current
-        case .time(let value): return value
-        }
     }
 }

@@ -165,27 +165,28 @@ enum AttributeSyscalls {
             if read.0.tv_nsec == Timespec.UTIME_OMIT && read.1.tv_nsec == Timespec.UTIME_OMIT { return 0 }
             times = read
         }
-        var inode: RamInode? = nil, pipe: Pipe? = nil
-        if args.a1 == 0 && PathArguments.dirfd(args.a0) != AtFlags.AT_FDCWD {
+        // The target is a descriptor's own file (futimens, or AT_EMPTY_PATH: a pipe's
+        // times live in the pipe) or the inode a path names.
+        var file: OpenFile? = nil, inode: RamInode? = nil
+        let dirfd = PathArguments.dirfd(args.a0)
+        if args.a1 == 0 && dirfd != AtFlags.AT_FDCWD {
             guard Int32(truncatingIfNeeded: args.a3) == 0 else { throw .EINVAL }
             // futimens: an O_PATH descriptor is EBADF here (Linux fdget), unlike AT_EMPTY_PATH.
-            let file = try PathArguments.contentFile(process, args.a0)
-            inode = file.inode
-            pipe = (file as? PipeEnd)?.pipe
-            guard inode != nil || pipe != nil else { throw .EINVAL }
+            file = try PathArguments.contentFile(process, args.a0)
         } else {
             let flags = try PathArguments.atFlags(args.a3, allowed: [.AT_SYMLINK_NOFOLLOW, .AT_EMPTY_PATH])
-            let dirfd = PathArguments.dirfd(args.a0)
-            // AT_EMPTY_PATH names dirfd's own file, which may be a pipe.
-            if flags.contains(.AT_EMPTY_PATH) && dirfd != AtFlags.AT_FDCWD,
-               try PathArguments.path(args.a1, allowEmpty: true).isEmpty,
-               let end = try process.files.entry(Int(dirfd)) as? PipeEnd {
-                pipe = end.pipe
+            let path = try PathArguments.path(args.a1, allowEmpty: flags.contains(.AT_EMPTY_PATH))
+            if path.isEmpty && dirfd != AtFlags.AT_FDCWD {
+                file = try process.files.entry(Int(dirfd))
             } else {
-                inode = try PathArguments.lookup(process, dirfd: args.a0, path: args.a1,
-                                                 follow: !flags.contains(.AT_SYMLINK_NOFOLLOW),
-                                                 emptyPath: flags.contains(.AT_EMPTY_PATH))
+                inode = try PathArguments.lookup(process, dirfd: args.a0, path: path,
+                                                 follow: !flags.contains(.AT_SYMLINK_NOFOLLOW))
             }
+        }
+        let pipe = (file as? PipeEnd)?.pipe
+        if let file {
+            inode = file.inode
+            guard inode != nil || pipe != nil else { throw .EINVAL }
         }
         var access = RamTimeChange.now, modification = RamTimeChange.now
         if let times {

@@ -45,7 +45,12 @@ enum PathArguments {
     /// dirfd's own inode for an empty path when `emptyPath` (AT_EMPTY_PATH).
     static func lookup(_ process: Process, dirfd: UInt64, path address: UInt64, follow: Bool,
                        emptyPath: Bool = false) throws(Errno) -> RamInode {
-        let path = try path(address, allowEmpty: emptyPath)
+        try lookup(process, dirfd: dirfd, path: try path(address, allowEmpty: emptyPath), follow: follow)
+    }
+
+    /// `lookup` of a path already read from user memory; empty (allowed when it was read)
+    /// names dirfd's own inode.
+    static func lookup(_ process: Process, dirfd: UInt64, path: [UInt8], follow: Bool) throws(Errno) -> RamInode {
         if path.isEmpty { return try emptyPathTarget(process, dirfd: dirfd) }
         let start = try start(process, dirfd: dirfd, path: path)
         let credentials = process.fsCredentials

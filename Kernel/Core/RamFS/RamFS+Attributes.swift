@@ -11,6 +11,25 @@ public enum RamTimeChange: Equatable, Sendable {
     case omit
     /// This time.
     case time(RamTimestamp)
+
+    /// The time this change leaves: `current` for omit, `now`, or the given time.
+    public func resolved(keeping current: RamTimestamp, now: RamTimestamp) -> RamTimestamp {
+        switch self {
+        case .now: return now
+        case .omit: return current
+        case .time(let value): return value
+        }
+    }
+
+    /// Who may make a change (any inode, ramfs or a pipe's): both `.now` (ATTR_TOUCH) needs
+    /// the owner or root (`isOwner`) or write permission (`requireWrite`); anything else
+    /// needs the owner or root (EPERM). Linux: notify_change, setattr_prepare.
+    public static func authorize(access: RamTimeChange, modification: RamTimeChange, isOwner: Bool,
+                                 requireWrite: () throws(Errno) -> Void) throws(Errno) {
+        if isOwner { return }
+        guard access == .now && modification == .now else { throw .EPERM }
+        try requireWrite()
+    }
 }
 
 extension RamFS {
@@ -54,11 +73,8 @@ extension RamFS {
     public func changeTimes(_ inode: RamInode, access: RamTimeChange, modification: RamTimeChange,
                             credentials: FSCredentials) throws(Errno) {
         if access == .omit && modification == .omit { return }
-        let isOwner = credentials.isPrivileged || credentials.uid == inode.uid
-        let touch = access == .now && modification == .now
-        if !touch {
-            guard isOwner else { throw .EPERM }
-        } else if !isOwner {
+        try RamTimeChange.authorize(access: access, modification: modification,
+                                    isOwner: credentials.isPrivileged || credentials.uid == inode.uid) { () throws(Errno) in
             try Self.requireAccess(inode, .write, credentials)
         }
         let time = now()

@@ -42,6 +42,18 @@ static const char *stat_of(const char *listing, pid_t pid, char *stat, size_t si
     return stat;
 }
 
+/// STAT of ps itself: the only child of `parent` that runs, so the line whose PPID is
+/// `parent` and whose STAT starts with R; "" when there is none.
+static const char *running_child_stat(const char *listing, pid_t parent, char *stat, size_t size) {
+    stat[0] = 0;
+    for (const char *line = listing; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        int p = 0, pp = 0;
+        char word[16];
+        if (sscanf(line, "%d %d %15s", &p, &pp, word) == 3 && pp == parent && word[0] == 'R') snprintf(stat, size, "%s", word);
+    }
+    return stat;
+}
+
 /// Fields 7 and 8 (tty_nr, tpgid) of /proc/<pid>/stat; 0 on success.
 static int stat_fields(pid_t pid, long *tty_nr, long *tpgid) {
     char path[64], text[1024] = {0};
@@ -118,12 +130,7 @@ static int session_leader(int report) {
     char stat[16];
     run_ps(out, sizeof out);
     ok[LEADER_FG] = strcmp(stat_of(out, me, stat, sizeof stat), "Ss+") == 0;
-    // ps is the only child of ours that runs: the line whose STAT starts with R and PPID is us.
-    for (const char *line = out; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
-        int p = 0, pp = 0;
-        char word[16];
-        if (sscanf(line, "%d %d %15s", &p, &pp, word) == 3 && pp == me && word[0] == 'R') ok[PS_FG] = strcmp(word, "R+") == 0;
-    }
+    ok[PS_FG] = strcmp(running_child_stat(out, me, stat, sizeof stat), "R+") == 0;
     ok[MEMBER_FG] = strcmp(stat_of(out, member, stat, sizeof stat), "S+") == 0;
     ok[OTHER_BG] = strcmp(stat_of(out, other, stat, sizeof stat), "S") == 0;
     ok[STOPPED] = strcmp(stat_of(out, stopped, stat, sizeof stat), "T") == 0;
@@ -143,11 +150,7 @@ static int session_leader(int report) {
     if (tcsetpgrp(tty, other) == 0) {
         run_ps(out, sizeof out);
         ok[LEADER_AFTER] = strcmp(stat_of(out, me, stat, sizeof stat), "Ss") == 0;
-        for (const char *line = out; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
-            int p = 0, pp = 0;
-            char word[16];
-            if (sscanf(line, "%d %d %15s", &p, &pp, word) == 3 && pp == me && word[0] == 'R') ok[PS_AFTER] = strcmp(word, "R") == 0;
-        }
+        ok[PS_AFTER] = strcmp(running_child_stat(out, me, stat, sizeof stat), "R") == 0;
         ok[MEMBER_AFTER] = strcmp(stat_of(out, member, stat, sizeof stat), "S") == 0;
         ok[OTHER_AFTER] = strcmp(stat_of(out, other, stat, sizeof stat), "S+") == 0;
     }
