@@ -25,7 +25,7 @@ extension Shell {
         if args.isEmpty {
             for t in traps.sorted(by: { $0.signal < $1.signal }) {
                 let name = trapNames.first { $0.1 == t.signal }?.0 ?? String(t.signal)
-                writeOutput("trap -- '" + t.action + "' " + name + "\n")
+                writeOutput("trap -- " + singleQuoted(t.action) + " " + name + "\n")
             }
             return 0
         }
