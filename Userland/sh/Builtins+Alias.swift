@@ -32,11 +32,8 @@ extension Builtins {
     /// unalias -a removes every alias; unalias name... the named ones (status 1 when one
     /// did not exist).
     static func unalias(_ shell: Shell, _ args: [String]) -> Int32 {
-        var names = args[...]
-        while let first = names.first, first.hasPrefix("-"), first.count > 1 {
-            names = names.dropFirst()
-            if first == "--" { break }
-            guard first == "-a" else { shell.complain("unalias: Illegal option " + String(first.prefix(2))); return 2 }
+        guard let (letters, names) = shell.builtinOptions("unalias", args, allowed: "a") else { return 2 }
+        if !letters.isEmpty {
             shell.aliases.removeAll()
             return 0
         }

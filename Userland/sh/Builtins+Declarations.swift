@@ -39,17 +39,10 @@ extension Builtins {
     /// export [-p] [name[=value] ...] and readonly [-p] [name[=value] ...]: without operands
     /// (or with -p) the list dash prints, "export x='1'" ("export x" while unset).
     static func declare(_ shell: Shell, _ builtin: String, _ args: [String]) -> Int32 {
-        var operands = args[...]
-        var listing = operands.isEmpty
-        while let first = operands.first, first.hasPrefix("-"), first.count > 1 {
-            operands = operands.dropFirst()
-            if first == "--" { break }
-            guard first == "-p" else {
-                shell.complain(builtin + ": Illegal option " + String(first.prefix(2)))
-                return shell.specialBuiltinFailed()
-            }
-            listing = true
+        guard let (letters, operands) = shell.builtinOptions(builtin, args, allowed: "p") else {
+            return shell.specialBuiltinFailed()
         }
+        let listing = operands.isEmpty || !letters.isEmpty
         // With -p, dash lists every name and ignores the operands.
         if listing {
             let variables = shell.context.variables

@@ -95,18 +95,8 @@ extension Shell {
     /// `jobs`: the finished jobs not reported yet, then the listed ones, oldest first.
     /// `jobs [-l|-p] [%n...]`: -p the jobs' process groups, -l the lines with them too.
     func listJobs(_ args: [String]) -> Int32 {
-        var words = args[...], withPid = false, groupsOnly = false
-        while let first = words.first, first.hasPrefix("-"), first != "-" {
-            words.removeFirst()
-            if first == "--" { break }
-            for c in first.dropFirst() {
-                switch c {
-                case "l": withPid = true
-                case "p": groupsOnly = true
-                default: complain("jobs: Illegal option -" + String(c)); return 2
-                }
-            }
-        }
+        guard let (letters, words) = builtinOptions("jobs", args, allowed: "lp") else { return 2 }
+        let withPid = letters.contains("l"), groupsOnly = letters.contains("p")
         var selected: [Int] = []
         for spec in words {
             guard let index = findJob(spec, "jobs") else { return 2 }

@@ -106,6 +106,26 @@ final class Shell {
         writeError(context.scriptName + ": " + String(lineOffset + currentLine) + ": " + running + message + "\n")
     }
 
+    /// A builtin's leading options as dash's nextopt reads them: letters from `allowed`,
+    /// "--" or a word not starting with "-" (or just "-") ends them. nil once "NAME:
+    /// Illegal option -x" has been reported.
+    func builtinOptions(_ builtin: String, _ args: [String],
+                        allowed: String) -> (letters: [Character], operands: ArraySlice<String>)? {
+        var operands = args[...], letters: [Character] = []
+        while let first = operands.first, first.hasPrefix("-"), first != "-" {
+            operands.removeFirst()
+            if first == "--" { break }
+            for c in first.dropFirst() {
+                guard allowed.contains(c) else {
+                    complain(builtin + ": Illegal option -" + String(c))
+                    return nil
+                }
+                letters.append(c)
+            }
+        }
+        return (letters, operands)
+    }
+
     /// Whether the running commands must stop (exit, break, continue, return, ^C).
     var unwinding: Bool { exitRequested != nil || jump != nil }
 
